@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import type { StatusCodesClient } from '../statusCodesClient';
+
+/** Registers every contributed command. Each command lives in its own file. */
+export function registerCommands(context: vscode.ExtensionContext, client: StatusCodesClient): void {
+  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  register('statusCodes.showOutput', () => client.output.show());
+  register('statusCodes.restartServer', async () => {
+    await client.restart();
+    void vscode.window.setStatusBarMessage('Status Codes: server restarted', 3000);
+  });
+}

@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import { StatusCodesClient } from './statusCodesClient';
+import { registerCommands } from './commands/registerCommands';
+
+let client: StatusCodesClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<StatusCodesClient> {
+  client = new StatusCodesClient(context);
+  registerCommands(context, client);
+  await client.start();
+  return client;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Owns the language client: starts, restarts and stops the server, and the output channel. */
+export class StatusCodesClient {
+  readonly output: vscode.LogOutputChannel;
+  private client: LanguageClient | undefined;
+  private readonly emitter = new vscode.EventEmitter<LanguageClient | undefined>();
+  /** Fires when the server (re)starts or stops. */
+  readonly onDidChangeClient = this.emitter.event;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel('Status Codes', { log: true });
+    context.subscriptions.push(this.output, this.emitter);
+  }
+
+  get languageClient(): LanguageClient | undefined { return this.client; }
+  get isRunning(): boolean { return this.client?.isRunning() ?? false; }
+
+  async start(): Promise<void> {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    };
+    const languages = vscode.workspace.getConfiguration('statusCodes').get<string[]>('languages') ?? [];
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      outputChannel: this.output,
+      traceOutputChannel: this.output,
+      synchronize: { configurationSection: 'statusCodes' },
+      initializationOptions: { trusted: vscode.workspace.isTrusted },
+    };
+    this.client = new LanguageClient('statusCodes', 'Status Codes', serverOptions, clientOptions);
+    try {
+      await this.client.start();
+    } catch (e) {
+      this.output.error(`The Status Codes server failed to start: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(`Status Codes: the language server failed to start (${(e as Error).message}). See the output for details.`, 'Show output')
+        .then((choice) => { if (choice) this.output.show(); });
+      throw e;
+    } finally {
+      this.emitter.fire(this.client);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client?.isRunning()) await client.stop();
+    this.emitter.fire(undefined);
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+}

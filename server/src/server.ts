@@ -1,0 +1,83 @@
+import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CatalogueStore } from './service/catalogue/catalogueStore';
+import { StatusCodesService } from './service/languageService';
+import { loadBuiltInCatalogues, readSchema } from './lsp/builtInCatalogues';
+import { DocumentStore } from './lsp/documentStore';
+import type { Feature, ServerContext, ServerListeners } from './lsp/serverContext';
+import { SettingsProvider, unwrapSettings } from './lsp/settingsProvider';
+import { hoverFeature } from './lsp/features/hoverFeature';
+
+/** Every LSP feature; each lives in its own file under lsp/features. */
+const FEATURES: readonly Feature[] = [hoverFeature];
+
+// stdout carries the protocol: anything printed there would corrupt it.
+const connection = createConnection(ProposedFeatures.all);
+const log = (message: string) => connection.console.log(message);
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.info = console.log;
+console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+const store = new CatalogueStore(readSchema());
+const builtIns = loadBuiltInCatalogues(store);
+const service = new StatusCodesService(store);
+const documents = new DocumentStore(service);
+let settings!: SettingsProvider;
+const listeners: ServerListeners = { onRefresh: [], onDocumentChanged: [], onDocumentClosed: [] };
+const noticed = new Set<string>();
+
+const context: ServerContext = {
+  connection,
+  service,
+  documents,
+  listeners,
+  log,
+  settingsFor: (uri) => settings.forResource(uri),
+  indexFor: async (uri) => service.indexFor(await settings.forResource(uri), await context.userCatalogues(uri)),
+  userCatalogues: async () => [],
+  async analysable(uri) {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const reason = service.skipReason(document, await settings.forResource(uri));
+    if (!reason) return document;
+    const key = `${uri}\u0000${reason.kind}`;
+    if (reason.kind !== 'language' && !noticed.has(key)) {
+      noticed.add(key);
+      log(reason.message);
+      void connection.sendNotification('statusCodes/skipped', { uri, reason: reason.kind, message: reason.message });
+    }
+    return undefined;
+  },
+  refreshAll() {
+    service.reset();
+    for (const listener of listeners.onRefresh) listener();
+  },
+};
+
+connection.onInitialize((params): InitializeResult => {
+  const pull = params.capabilities.workspace?.configuration === true;
+  settings = new SettingsProvider(connection, pull, unwrapSettings(params.initializationOptions), log);
+  const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
+  for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+  return { capabilities, serverInfo: { name: 'status-codes', version: '0.1.0' } };
+});
+
+connection.onInitialized(() => {
+  log(`Status Codes server started: ${builtIns} built-in catalogues, ${store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0)} codes.`);
+});
+
+connection.onDidChangeConfiguration(({ settings: pushed }) => {
+  settings.changed(unwrapSettings(pushed));
+  noticed.clear();
+  context.refreshAll();
+});
+
+documents.listen(
+  connection,
+  (document: TextDocument) => { for (const listener of listeners.onDocumentChanged) listener(document); },
+  (uri: string) => { for (const listener of listeners.onDocumentClosed) listener(uri); },
+);
+
+for (const feature of FEATURES) feature.register(context);
+connection.listen();

@@ -1,0 +1,123 @@
+import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
+
+export interface ServerMessageMatch {
+  readonly entry: CatalogueEntry;
+  readonly text: string;
+  readonly explanation?: string;
+}
+
+export interface ConstantMatch {
+  readonly entry: CatalogueEntry;
+  readonly name: string;
+  readonly container?: string;
+  readonly languages?: readonly string[];
+}
+
+/**
+ * All enabled catalogues merged into look-up tables. User entries replace built-in
+ * entries with the same provider and code; disabled providers are left out.
+ */
+export class CatalogueIndex {
+  readonly providers: readonly Provider[];
+  readonly entries: readonly CatalogueEntry[];
+  private readonly byNumber = new Map<string, CatalogueEntry[]>();
+  private readonly byString = new Map<string, CatalogueEntry[]>();
+  private readonly byServerMessage = new Map<string, ServerMessageMatch[]>();
+  private readonly byConstant = new Map<string, ConstantMatch[]>();
+  /** String codes grouped by length, for "did you mean" look-ups. */
+  private readonly stringCodesByLength = new Map<number, string[]>();
+  private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
+
+  constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
+    const merged = new Map<string, { provider: Provider; entries: Map<string, CatalogueEntry> }>();
+    for (const catalogue of catalogues) {
+      const id = catalogue.provider.id;
+      if (!isEnabled(id)) continue;
+      let slot = merged.get(id);
+      if (!slot) { slot = { provider: catalogue.provider, entries: new Map() }; merged.set(id, slot); }
+      for (const entry of catalogue.entries) {
+        const key = codeKey(entry.code);
+        const previous = slot.entries.get(key);
+        slot.entries.set(key, previous && previous.origin.uri !== entry.origin.uri ? { ...entry, provider: slot.provider, overrides: previous } : { ...entry, provider: slot.provider });
+      }
+      if (!catalogue.provider.builtIn && slot.provider.builtIn) {
+        // A user catalogue extending a built-in provider keeps the built-in identity but adds its hints and shapes.
+        slot.provider = { ...slot.provider, fileHints: [...slot.provider.fileHints, ...catalogue.provider.fileHints], shapes: [...slot.provider.shapes, ...catalogue.provider.shapes] };
+      }
+    }
+    this.providers = [...merged.values()].map((m) => m.provider);
+    const all: CatalogueEntry[] = [];
+    for (const { entries } of merged.values()) for (const entry of entries.values()) all.push(entry);
+    this.entries = all;
+    for (const entry of all) this.add(entry);
+    this.providerHints = this.providers.map((provider) => ({
+      provider,
+      pattern: provider.fileHints.length ? new RegExp(`(?:^|[^A-Za-z0-9])(?:${provider.fileHints.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'i') : undefined,
+    }));
+  }
+
+  private add(entry: CatalogueEntry): void {
+    if (typeof entry.code === 'number') push(this.byNumber, String(entry.code), entry);
+    else {
+      push(this.byString, entry.code, entry);
+      const sameLength = this.stringCodesByLength.get(entry.code.length) ?? [];
+      if (!sameLength.includes(entry.code)) sameLength.push(entry.code);
+      this.stringCodesByLength.set(entry.code.length, sameLength);
+    }
+    for (const m of entry.serverMessages ?? []) push(this.byServerMessage, m.text, { entry, text: m.text, explanation: m.explanation });
+    for (const c of entry.constants ?? []) push(this.byConstant, c.name, { entry, name: c.name, container: c.container, languages: c.languages });
+  }
+
+  /** Entries for an integer code given as its decimal text. */
+  numeric(digits: string): readonly CatalogueEntry[] { return this.byNumber.get(digits) ?? NONE; }
+  hasNumeric(digits: string): boolean { return this.byNumber.has(digits); }
+  /** Entries for an exact, case-sensitive string code. */
+  string(code: string): readonly CatalogueEntry[] { return this.byString.get(code) ?? NONE; }
+  serverMessage(text: string): readonly ServerMessageMatch[] { return this.byServerMessage.get(text) ?? NONE; }
+  constant(name: string): readonly ConstantMatch[] { return this.byConstant.get(name) ?? NONE; }
+  get hasConstants(): boolean { return this.byConstant.size > 0; }
+
+  /** String codes whose length is within `slack` of `length`. */
+  *stringCodesNear(length: number, slack: number): Iterable<string> {
+    for (let l = length - slack; l <= length + slack; l++) yield* this.stringCodesByLength.get(l) ?? [];
+  }
+
+  /** Numeric code keys (decimal text) of all enabled entries. */
+  numericCodes(): IterableIterator<string> { return this.byNumber.keys(); }
+
+  /**
+   * Orders entries so that providers whose hints appear in the document come first;
+   * ties keep catalogue order.
+   */
+  rank<T extends { readonly entry?: CatalogueEntry; readonly provider?: Provider }>(items: readonly T[], relevance: ProviderRelevance): T[] {
+    if (items.length < 2) return [...items];
+    const score = (t: T) => relevance.score((t.entry ?? (t as unknown as CatalogueEntry)).provider.id);
+    return items.map((t, i) => ({ t, i, s: score(t) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.t);
+  }
+
+  /** Which providers a document seems to use, from the provider hints found in its text. */
+  relevanceFor(text: string): ProviderRelevance {
+    const scores = new Map<string, number>();
+    // The head of a file (imports) says most; a bounded sample keeps this cheap on huge files.
+    const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+    for (const { provider, pattern } of this.providerHints) if (pattern?.test(sample)) scores.set(provider.id, 1);
+    return { score: (id) => scores.get(id) ?? 0 };
+  }
+}
+
+export interface ProviderRelevance {
+  score(providerId: string): number;
+}
+
+const NONE: readonly never[] = [];
+
+export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,70 @@
+import { CatalogueIndex } from './catalogueIndex';
+import type { LoadedCatalogue } from './catalogueTypes';
+import { CatalogueParser, type CatalogueProblem } from './parseCatalogue';
+
+/** The outcome of (re)loading one catalogue file. */
+export interface CatalogueLoadReport {
+  readonly uri: string;
+  readonly ok: boolean;
+  readonly problems: readonly CatalogueProblem[];
+  /** Whether an earlier good version is still serving after a failed load. */
+  readonly servingLastGood: boolean;
+  readonly entryCount: number;
+}
+
+/**
+ * Every catalogue known to the server: the built-in ones and users' files, each
+ * with its last good version. Indexes are built per combination of enabled
+ * providers and user files, and cached until a catalogue changes.
+ */
+export class CatalogueStore {
+  private readonly parser: CatalogueParser;
+  private readonly builtIn: LoadedCatalogue[] = [];
+  private readonly user = new Map<string, LoadedCatalogue>();
+  private readonly indexes = new Map<string, CatalogueIndex>();
+
+  constructor(schema: object) {
+    this.parser = new CatalogueParser(schema);
+  }
+
+  /** Loads a built-in catalogue; a broken built-in file is a packaging bug and throws. */
+  addBuiltIn(uri: string, text: string): LoadedCatalogue {
+    const result = this.parser.parse(text, { uri, builtIn: true });
+    if (!result.ok) throw new Error(`Built-in catalogue ${uri} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+    this.builtIn.push(result.catalogue);
+    this.indexes.clear();
+    return result.catalogue;
+  }
+
+  /** Loads or reloads a user catalogue; on failure the last good version keeps serving. */
+  setUser(uri: string, text: string): CatalogueLoadReport {
+    const result = this.parser.parse(text, { uri, builtIn: false });
+    if (result.ok) {
+      this.user.set(uri, result.catalogue);
+      this.indexes.clear();
+      return { uri, ok: true, problems: [], servingLastGood: false, entryCount: result.catalogue.entries.length };
+    }
+    const lastGood = this.user.get(uri);
+    return { uri, ok: false, problems: result.problems, servingLastGood: lastGood !== undefined, entryCount: lastGood?.entries.length ?? 0 };
+  }
+
+  /** Forgets a user catalogue (its file was deleted or is no longer configured). */
+  removeUser(uri: string): void {
+    if (this.user.delete(uri)) this.indexes.clear();
+  }
+
+  userCatalogue(uri: string): LoadedCatalogue | undefined { return this.user.get(uri); }
+  get builtInCatalogues(): readonly LoadedCatalogue[] { return this.builtIn; }
+
+  /** The index for a set of enabled providers and user catalogue files (in order; later files win). */
+  indexFor(providers: Readonly<Record<string, boolean>>, userUris: readonly string[] = []): CatalogueIndex {
+    const key = JSON.stringify([Object.entries(providers).sort(), userUris]);
+    let index = this.indexes.get(key);
+    if (!index) {
+      const catalogues = [...this.builtIn, ...userUris.flatMap((u) => this.user.get(u) ?? [])];
+      index = new CatalogueIndex(catalogues, (id) => providers[id] !== false);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,61 @@
+/** The shape of a catalogue file (see data/catalogue.schema.json, which is the authority). */
+export interface CatalogueFile {
+  readonly provider: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly docs?: string;
+  readonly fileHints?: readonly string[];
+  readonly shapes?: readonly { readonly pattern: string; readonly description: string }[];
+  readonly entries: readonly CatalogueEntryData[];
+}
+
+export type Code = number | string;
+
+export interface CatalogueEntryData {
+  readonly code: Code;
+  readonly name: string;
+  readonly message: string;
+  readonly summary?: string;
+  readonly causes?: readonly string[];
+  readonly remedies?: readonly string[];
+  readonly serverMessages?: readonly { readonly text: string; readonly explanation?: string }[];
+  readonly area?: string;
+  readonly doc?: string;
+  readonly provenance?: 'official-doc' | 'sdk-only' | 'doc-and-sdk';
+  readonly sources?: readonly string[];
+  readonly constants?: readonly { readonly name: string; readonly container?: string; readonly languages?: readonly string[] }[];
+  readonly disagreements?: readonly { readonly meaning: string; readonly source?: string }[];
+  readonly note?: string;
+}
+
+/** Where a catalogue came from: a built-in data file or a user's file. */
+export interface CatalogueOrigin {
+  readonly uri: string;
+  readonly builtIn: boolean;
+}
+
+/** An entry as served: the data plus where it lives. */
+export interface CatalogueEntry extends CatalogueEntryData {
+  readonly provider: Provider;
+  /** Zero-based line of the entry's `code` property in its file (for go to definition). */
+  readonly line: number;
+  readonly origin: CatalogueOrigin;
+  /** The built-in entry this user entry replaces, if any. */
+  readonly overrides?: CatalogueEntry;
+}
+
+export interface Provider {
+  readonly id: string;
+  readonly name: string;
+  readonly docs?: string;
+  readonly fileHints: readonly string[];
+  readonly shapes: readonly { readonly pattern: RegExp; readonly description: string }[];
+  readonly builtIn: boolean;
+}
+
+/** A catalogue that parsed and validated. */
+export interface LoadedCatalogue {
+  readonly origin: CatalogueOrigin;
+  readonly provider: Provider;
+  readonly entries: readonly CatalogueEntry[];
+}

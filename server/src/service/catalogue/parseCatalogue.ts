@@ -1,0 +1,122 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { CatalogueEntry, CatalogueFile, CatalogueOrigin, LoadedCatalogue, Provider } from './catalogueTypes';
+
+/** A problem in a catalogue file, at a place in its text. */
+export interface CatalogueProblem {
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export type CatalogueParseResult =
+  | { readonly ok: true; readonly catalogue: LoadedCatalogue; readonly problems: readonly CatalogueProblem[] }
+  | { readonly ok: false; readonly problems: readonly CatalogueProblem[] };
+
+/** Validates catalogue texts (JSON or JSONC) against the catalogue schema. */
+export class CatalogueParser {
+  private readonly validate: ValidateFunction;
+
+  constructor(schema: object) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addFormat('uri', /^(?:https?|file):\/\/\S+$/);
+    this.validate = ajv.compile(schema);
+  }
+
+  parse(text: string, origin: CatalogueOrigin): CatalogueParseResult {
+    const syntaxErrors: ParseError[] = [];
+    const root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+    if (syntaxErrors.length > 0 || !root) {
+      const problems = syntaxErrors.map((e) => ({ message: `Invalid JSON: ${describeParseError(e)}.`, offset: e.offset, length: Math.max(1, e.length) }));
+      return { ok: false, problems: problems.length ? problems : [{ message: 'The file is empty.', offset: 0, length: 0 }] };
+    }
+    const value = getNodeValue(root) as unknown;
+    if (!this.validate(value)) {
+      return { ok: false, problems: dedupe((this.validate.errors ?? []).map((e) => schemaProblem(e, root))) };
+    }
+    const file = value as CatalogueFile;
+    const duplicates = findDuplicates(file, root);
+    if (duplicates.length > 0) return { ok: false, problems: duplicates };
+    const shapeProblems: CatalogueProblem[] = [];
+    const provider = toProvider(file, origin, root, shapeProblems);
+    if (shapeProblems.length > 0) return { ok: false, problems: shapeProblems };
+    const lines = lineStarts(text);
+    const entriesNode = findNodeAtLocation(root, ['entries']);
+    const entries: CatalogueEntry[] = file.entries.map((data, index) => {
+      const node = entriesNode?.children?.[index];
+      const codeNode = node ? findNodeAtLocation(node, ['code']) : undefined;
+      return { ...data, provider, origin, line: lineOf(lines, (codeNode ?? node)?.offset ?? 0) };
+    });
+    return { ok: true, catalogue: { origin, provider, entries }, problems: [] };
+  }
+}
+
+function toProvider(file: CatalogueFile, origin: CatalogueOrigin, root: Node, problems: CatalogueProblem[]): Provider {
+  const shapes = (file.shapes ?? []).flatMap((shape, index) => {
+    try {
+      return [{ pattern: new RegExp(`^(?:${shape.pattern})$`), description: shape.description }];
+    } catch (e) {
+      const node = findNodeAtLocation(root, ['shapes', index, 'pattern']);
+      problems.push({ message: `Invalid regular expression: ${(e as Error).message}`, offset: node?.offset ?? 0, length: node?.length ?? 0 });
+      return [];
+    }
+  });
+  return { id: file.provider, name: file.name, docs: file.docs, fileHints: file.fileHints ?? [], shapes, builtIn: origin.builtIn };
+}
+
+function findDuplicates(file: CatalogueFile, root: Node): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const seen = new Map<string, number>();
+  file.entries.forEach((entry, index) => {
+    const key = `${typeof entry.code}:${entry.code}`;
+    const first = seen.get(key);
+    if (first === undefined) { seen.set(key, index); return; }
+    const node = findNodeAtLocation(root, ['entries', index, 'code']);
+    problems.push({
+      message: `Duplicate code ${JSON.stringify(entry.code)}: entry ${index + 1} repeats entry ${first + 1}. Each code may appear once per catalogue.`,
+      offset: node?.offset ?? 0, length: node?.length ?? 0,
+    });
+  });
+  return problems;
+}
+
+function schemaProblem(error: ErrorObject, root: Node): CatalogueProblem {
+  const path = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  let node = findNodeAtLocation(root, path);
+  let message = `${error.instancePath || 'The catalogue'} ${error.message ?? 'is invalid'}`;
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    const property = node?.children?.find((c) => c.children?.[0]?.value === extra);
+    if (property) node = property.children![0];
+    message = `Unknown property "${extra}"${error.instancePath ? ` in ${error.instancePath}` : ''}.`;
+  } else if (error.keyword === 'enum') {
+    message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  // Point at the property value where there is one; for a missing property, at the object.
+  return { message, offset: node?.offset ?? 0, length: node?.length ?? 1 };
+}
+
+function dedupe(problems: CatalogueProblem[]): CatalogueProblem[] {
+  const seen = new Set<string>();
+  // `oneOf` failures repeat one problem per branch: keep the first at each place.
+  return problems.filter((p) => { const k = `${p.offset}:${p.length}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+function describeParseError(error: ParseError): string {
+  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,91 @@
+import type { CatalogueIndex } from './catalogue/catalogueIndex';
+import { codeKey } from './catalogue/catalogueIndex';
+import type { Finding } from './findings';
+import { nearMissNumbers, nearMissStrings } from './nearMiss';
+
+/** Numbers of five or more digits are codes anywhere, except round ones (`100000000`, `30000`). */
+export const isDistinctiveNumber = (digits: string): boolean => digits.length >= 5 && !/00$/.test(digits);
+
+const CODE_LIKE_STRING = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+$/;
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * Turns literals into findings using the catalogue index. `offsetToChar` is the
+ * line start: findings carry line-relative characters so they survive edits above them.
+ */
+export class Classifier {
+  constructor(private readonly index: CatalogueIndex) {}
+
+  integer(out: Finding[], line: number, lineStart: number, start: number, end: number, digits: string, inCodeContext: boolean): void {
+    if (digits.length > 1 && digits.charCodeAt(0) === 48) return; // 0414: octal or padding, never a code
+    this.number(out, line, start - lineStart, end - lineStart, digits, inCodeContext);
+  }
+
+  private number(out: Finding[], line: number, start: number, end: number, digits: string, inCodeContext: boolean): void {
+    if (digits.length > 18) return;
+    const distinctive = isDistinctiveNumber(digits);
+    if (this.index.hasNumeric(digits)) {
+      if (inCodeContext || distinctive) out.push({ line, start, end, kind: 'code', text: digits, inCodeContext });
+      return;
+    }
+    if (!inCodeContext) return;
+    const suggestions = digits.length >= 4 ? nearMissNumbers(digits, this.index) : [];
+    if (suggestions.length > 0) {
+      out.push({ line, start, end, kind: 'near-miss-code', text: digits, inCodeContext, suggestions });
+      return;
+    }
+    const provider = this.index.providers.find((p) => p.shapes.some((s) => s.pattern.test(digits)));
+    if (provider) out.push({ line, start, end, kind: 'undocumented-code', text: digits, inCodeContext, providerId: provider.id });
+  }
+
+  /** A string literal: an exact string code, a server message, a number as text, or almost a string code. */
+  string(out: Finding[], line: number, lineStart: number, tokenStart: number, tokenEnd: number, contentStart: number, contentEnd: number,
+    content: string, inCodeContext: boolean, whole: boolean): void {
+    const start = tokenStart - lineStart, end = tokenEnd - lineStart;
+    if (whole && content.length > 0 && content.length <= 200) {
+      if (this.index.string(content).length > 0) {
+        out.push({ line, start, end, kind: 'code', text: content, inCodeContext: true });
+        return;
+      }
+      const messages = this.index.serverMessage(content);
+      if (messages.length > 0) {
+        out.push({ line, start, end, kind: 'server-message', text: content, inCodeContext, codeKey: codeKey(messages[0]!.entry.code) });
+        return;
+      }
+      if (DIGITS.test(content)) {
+        // Dart ZIM errors and JSON payloads carry numeric codes as strings: '6000121'.
+        this.number(out, line, contentStart - lineStart, contentEnd - lineStart, content, inCodeContext);
+        return;
+      }
+      if (content.length >= 6 && CODE_LIKE_STRING.test(content)) {
+        const suggestions = nearMissStrings(content, this.index);
+        if (suggestions.length > 0) {
+          out.push({ line, start, end, kind: 'unknown-string-code', text: content, inCodeContext, suggestions });
+          return;
+        }
+      }
+    }
+    this.digitRunsIn(out, line, lineStart, contentStart, content);
+  }
+
+  /** Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them. */
+  private digitRunsIn(out: Finding[], line: number, lineStart: number, contentStart: number, content: string): void {
+    if (content.length < 5) return;
+    for (let i = 0; i < content.length; i++) {
+      const c = content.charCodeAt(i);
+      if (c < 48 || c > 57) continue;
+      let j = i + 1;
+      while (j < content.length && content.charCodeAt(j) >= 48 && content.charCodeAt(j) <= 57) j++;
+      const bounded = (i === 0 || !isWordChar(content.charCodeAt(i - 1))) && (j === content.length || !isWordChar(content.charCodeAt(j)));
+      if (bounded && j - i >= 5) {
+        const digits = content.slice(i, j);
+        if (isDistinctiveNumber(digits) && this.index.hasNumeric(digits)) {
+          out.push({ line, start: contentStart + i - lineStart, end: contentStart + j - lineStart, kind: 'code', text: digits, inCodeContext: false });
+        }
+      }
+      i = j;
+    }
+  }
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -1,0 +1,395 @@
+import { isCodeConstantName, isCodeName, isMeasureName } from './codeNames';
+import type { LexicalSyntax } from './languages';
+import { TokenBuffer, TokenKind } from './tokens';
+
+/**
+ * An open bracket and what it opened. Frames form an immutable list shared between
+ * line states, so remembering the state of every line costs little.
+ */
+export interface Frame {
+  readonly open: number;
+  /** The block of a `switch`/`when`/`match` whose subject is named like a code. */
+  readonly codeSwitch: boolean;
+  /** The body of an enum named like codes (`enum ErrorCode {`): its values are codes. */
+  readonly codeEnum: boolean;
+  /** Python `match` blocks close by indentation. */
+  readonly indent: number;
+  readonly depth: number;
+  readonly next: Frame | null;
+}
+
+/** Context carried from one line to the next. Treated as immutable once stored. */
+export interface ContextState {
+  readonly frames: Frame | null;
+  /** Inside the subject of `switch`/`when`/`match`, before its `{`. */
+  readonly pendingSwitch: boolean;
+  readonly subjectIsCode: boolean;
+  /** After `enum`, before its `{`: undefined when no enum is pending. */
+  readonly pendingEnum: boolean | undefined;
+  /** Ruby `case code` ... `when 414`. */
+  readonly rubyCase: boolean;
+}
+
+export const initialContextState = (): ContextState =>
+  ({ frames: null, pendingSwitch: false, subjectIsCode: false, pendingEnum: undefined, rubyCase: false });
+
+export function sameContextState(a: ContextState, b: ContextState): boolean {
+  if (a.pendingSwitch !== b.pendingSwitch || a.subjectIsCode !== b.subjectIsCode || a.pendingEnum !== b.pendingEnum || a.rubyCase !== b.rubyCase) return false;
+  let x = a.frames, y = b.frames;
+  while (x !== y) {
+    if (!x || !y || x.open !== y.open || x.codeSwitch !== y.codeSwitch || x.codeEnum !== y.codeEnum || x.indent !== y.indent) return false;
+    x = x.next;
+    y = y.next;
+  }
+  return true;
+}
+
+const MAX_FRAMES = 200;
+const OPEN_PAREN = 40, CLOSE_PAREN = 41, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125;
+const COMPARISONS = ['==', '===', '!=', '!=='];
+const TERMINATORS = [',', ';', ')', '}', ']'];
+const ARITHMETIC = ['+', '-', '*', '/', '%', '<<', '>>', '&', '^', '<', '>', '<=', '>=', '..'];
+const MEMBERSHIP_METHODS = new Set(['includes', 'contains', 'has', 'indexOf', 'Contains', 'containsKey', 'includes?', 'include', 'count']);
+const MEMBERSHIP_CALLS = new Set(['in_array', 'Contains', 'contains', 'includes', 'array_search', 'ArrayContains']);
+const LIST_CONSTRUCTORS = new Set(['listOf', 'setOf', 'arrayOf', 'mutableListOf', 'mutableSetOf', 'hashSetOf', 'intArrayOf', 'of', 'asList',
+  'Set', 'List', 'tuple', 'set', 'frozenset', 'array', 'Array', 'HashSet', 'ImmutableSet', 'NSSet', 'NSArray', 'arrayWithObjects', 'setWithObjects']);
+const TYPE_WORDS = new Set(['int', 'long', 'short', 'Int', 'Long', 'Int32', 'Int64', 'UInt32', 'UInt', 'number', 'uint', 'uint32', 'int32', 'int64',
+  'i32', 'i64', 'u32', 'u64', 'usize', 'Integer', 'NSInteger', 'NSUInteger', 'string', 'String', 'str', 'const', 'var', 'let', 'val', 'final', 'static']);
+
+/**
+ * Reads the tokens of one line and decides, for each integer and string literal,
+ * whether it stands where a status code belongs. Tokens before `first` are the
+ * look-behind carried from earlier lines.
+ */
+export class CodeContext {
+  private text = '';
+  private buf!: TokenBuffer;
+  private syntax!: LexicalSyntax;
+
+  constructor(private state: ContextState) {}
+
+  get current(): ContextState { return this.state; }
+
+  /** Updates bracket and switch state for the line's tokens and reports each literal with its verdict. */
+  processLine(text: string, buf: TokenBuffer, first: number, syntax: LexicalSyntax, indent: number,
+    onLiteral: (token: number, inCodeContext: boolean) => void): void {
+    this.text = text;
+    this.buf = buf;
+    this.syntax = syntax;
+    if (syntax.family === 'python' && first < buf.length) this.closePythonMatches(indent);
+    for (let i = first; i < buf.length; i++) {
+      const kind = buf.kind[i] as TokenKind;
+      if (kind === TokenKind.Integer || kind === TokenKind.String || kind === TokenKind.StringPart) {
+        onLiteral(i, kind !== TokenKind.StringPart && this.isInCodeContext(i));
+      } else if (kind === TokenKind.Identifier) {
+        this.onIdentifier(i);
+      } else if (kind === TokenKind.Punctuation) {
+        this.onPunctuation(i, indent);
+      }
+    }
+  }
+
+  // ---- state: brackets, switch subjects, enums ----
+
+  private onIdentifier(i: number): void {
+    const s = this.state;
+    if (this.is(i, 'switch') || this.is(i, 'when') || this.is(i, 'match')) {
+      if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
+      // C# `code switch {`: the subject stands before the keyword.
+      const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > 0 && !this.isPunct(i + 1, '(');
+      this.state = { ...s, pendingSwitch: true, subjectIsCode: subjectBefore && this.codeExpressionEndsAt(i - 1) };
+      return;
+    }
+    if (this.syntax.family === 'ruby' && this.is(i, 'case')) {
+      this.state = { ...s, rubyCase: false, pendingSwitch: true, subjectIsCode: false };
+      return;
+    }
+    if (this.is(i, 'enum')) { this.state = { ...s, pendingEnum: false }; return; }
+    if (s.pendingEnum === false && !this.is(i, 'class') && !this.is(i, 'struct')) {
+      const name = this.tokenText(i);
+      this.state = { ...s, pendingEnum: /err|code|status|result|ret/i.test(name) && !/http/i.test(name) };
+      return;
+    }
+    if (s.pendingSwitch && this.nameAt(i) !== undefined) {
+      const codeish = isCodeName(this.tokenText(i));
+      const keep = this.is(i, 'rawValue') || this.is(i, 'value') || this.is(i, 'intValue');
+      this.state = { ...s, subjectIsCode: keep ? s.subjectIsCode : codeish };
+      if (this.syntax.family === 'ruby' && this.isLastOnLine(i)) this.state = { ...this.state, rubyCase: this.state.subjectIsCode, pendingSwitch: false };
+    }
+  }
+
+  private onPunctuation(i: number, indent: number): void {
+    const c = this.text.charCodeAt(this.buf.start[i]!);
+    const len = this.buf.end[i]! - this.buf.start[i]!;
+    if (len !== 1) return;
+    const s = this.state;
+    if (c === OPEN_BRACE || c === OPEN_PAREN || c === OPEN_BRACKET) {
+      const opensSwitch = c === OPEN_BRACE && s.pendingSwitch;
+      const opensEnum = c === OPEN_BRACE && s.pendingEnum !== undefined;
+      this.state = {
+        ...s,
+        frames: this.push(c, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, indent),
+        pendingSwitch: opensSwitch ? false : s.pendingSwitch,
+        subjectIsCode: opensSwitch ? false : s.subjectIsCode,
+        pendingEnum: opensEnum ? undefined : s.pendingEnum,
+      };
+    } else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) {
+      this.state = { ...s, frames: this.pop(c) };
+    } else if (c === 59 /* ; */) {
+      if (s.pendingSwitch || s.pendingEnum !== undefined) this.state = { ...s, pendingSwitch: false, pendingEnum: undefined };
+    } else if (c === 58 /* : */ && this.syntax.family === 'python' && s.pendingSwitch && this.isLastOnLine(i)) {
+      this.state = { ...s, frames: this.push(-1, s.subjectIsCode, false, indent), pendingSwitch: false, subjectIsCode: false };
+    }
+  }
+
+  private push(open: number, codeSwitch: boolean, codeEnum: boolean, indent: number): Frame | null {
+    const top = this.state.frames;
+    const depth = top ? top.depth + 1 : 1;
+    if (depth > MAX_FRAMES) return top;
+    return { open, codeSwitch, codeEnum, indent, depth, next: top };
+  }
+
+  private pop(close: number): Frame | null {
+    const open = close === CLOSE_BRACE ? OPEN_BRACE : close === CLOSE_PAREN ? OPEN_PAREN : OPEN_BRACKET;
+    let f = this.state.frames;
+    while (f && f.open === -1) f = f.next; // Python match frames close by indentation only
+    if (!f) return this.state.frames;
+    if (f.open === open) return f.next;
+    // Unbalanced input: drop to the matching frame if there is one near, else ignore the stray bracket.
+    let g: Frame | null = f;
+    for (let k = 0; g && k < 4; k++, g = g.next) if (g.open === open) return g.next;
+    return this.state.frames;
+  }
+
+  private closePythonMatches(indent: number): void {
+    let f = this.state.frames;
+    while (f && f.open === -1 && indent <= f.indent) f = f.next;
+    if (f !== this.state.frames) this.state = { ...this.state, frames: f };
+  }
+
+  /** The innermost frame, skipping the parentheses and brackets of an expression. */
+  private enclosingBlock(): Frame | null {
+    let f = this.state.frames;
+    while (f && (f.open === OPEN_PAREN || f.open === OPEN_BRACKET)) f = f.next;
+    return f;
+  }
+
+  // ---- the verdict for one literal ----
+
+  private isInCodeContext(i: number): boolean {
+    return this.isCompared(i) || this.isCaseArm(i) || this.isArrowArm(i) || this.isEnumValue(i)
+      || this.isInCodeList(i) || this.isAssignedToCodeName(i) || this.isLabelledInText(i);
+  }
+
+  /** `code == 414`, `414 === err.code`, `e.getCode() != 414`, `code is 0`, `code.equals(414)`. */
+  private isCompared(i: number): boolean {
+    if (this.isPunctIn(i + 1, ARITHMETIC) || this.isPunct(i + 1, '.')) return false;
+    const p = i - 1;
+    if (this.isPunctIn(p, COMPARISONS) || this.is(p, 'is')) return !this.isPunctIn(p - 1, ARITHMETIC) && this.codeExpressionEndsAt(p - 1);
+    if (this.is(p, 'not') && this.is(p - 1, 'is')) return this.codeExpressionEndsAt(p - 2);
+    if (this.isPunctIn(i + 1, COMPARISONS) && !this.isPunctIn(p, ARITHMETIC)) return this.codeExpressionStartsAt(i + 2);
+    if (this.isPunct(p, '(') && (this.is(p - 1, 'equals') || this.is(p - 1, 'Equals') || this.is(p - 1, 'isEqualTo')) && this.isPunct(i + 1, ')')) {
+      return this.isPunct(p - 2, '.') && this.codeExpressionEndsAt(p - 3);
+    }
+    return false;
+  }
+
+  /** `case 414:`, `case 302, 408:`, `case 414 | 408:` in a switch on a code; Ruby `when 414`. */
+  private isCaseArm(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && (this.isPunct(k, ',') || this.isPunct(k, '|') || this.is(k, 'or')) && this.isLiteral(k - 1)) k -= 2;
+    if (this.syntax.family === 'ruby') return this.is(k, 'when') && this.state.rubyCase;
+    if (!this.is(k, 'case')) return false;
+    const frame = this.syntax.family === 'python' ? this.state.frames : this.enclosingBlock();
+    return frame !== null && frame.codeSwitch;
+  }
+
+  /** Kotlin `when (code) { 414 -> }`, Rust/PHP/Dart/C# `match`/`switch` arms `414 => ...`. */
+  private isArrowArm(i: number): boolean {
+    const frame = this.enclosingBlock();
+    if (!frame || !frame.codeSwitch) return false;
+    let k = i + 1;
+    while (k < this.buf.length && (this.isPunct(k, ',') || this.isPunct(k, '|')) && this.isLiteral(k + 1)) k += 2;
+    return this.isPunct(k, '->') || this.isPunct(k, '=>');
+  }
+
+  /** `enum ErrorCode { PARAM = 414 }`, Java `PARAM_ERROR(414, ...)`, Swift `case param = 414`. */
+  private isEnumValue(i: number): boolean {
+    const frame = this.enclosingBlockOrParen();
+    if (!frame || !frame.codeEnum) return false;
+    const p = i - 1;
+    if (this.isPunct(p, '=') || this.isPunct(p, ':')) return this.nameAt(p - 1) !== undefined;
+    return this.isPunct(p, '(') && this.nameAt(p - 1) !== undefined && !this.isPunct(p - 2, '.');
+  }
+
+  private enclosingBlockOrParen(): Frame | null {
+    const f = this.state.frames;
+    if (f && f.open === OPEN_PAREN && f.next && f.next.codeEnum) return f.next;
+    return this.enclosingBlock();
+  }
+
+  /** A literal in a list that is tested against a code or assigned to a name of codes. */
+  private isInCodeList(i: number): boolean {
+    let open = i - 1;
+    while (open >= 0 && this.isPunct(open, ',') && this.isLiteral(open - 1)) open -= 2;
+    if (!this.isOpenBracket(open)) return false;
+    let close = i + 1;
+    while (close < this.buf.length && this.isPunct(close, ',') && this.isLiteral(close + 1)) close += 2;
+    if (this.isPunct(close, ',') && this.isCloseBracket(close + 1)) close++; // trailing comma
+    if (!this.isCloseBracket(close)) return false;
+    // [414, 408].includes(code); new Set([..]).has(code); listOf(..).contains(code)
+    let after = close + 1;
+    if (this.isPunct(after, ')')) after++;
+    if ((this.isPunct(after, '.') || this.isPunct(after, '?.')) && this.isMembershipMethod(after + 1) && this.isPunct(after + 2, '(')
+      && this.codeExpressionStartsAt(after + 3)) return true;
+    // the list's own start: skip a constructor such as listOf( / Set.of( / new Set([ / []int{ / @[
+    let start = open;
+    if (this.isPunct(start - 1, '(') && this.isOpenBracket(start)) start--; // new Set([ ... ])
+    if (this.nameAt(start - 1) !== undefined && LIST_CONSTRUCTORS.has(this.tokenText(start - 1))) start--;
+    if (this.isPunct(start - 1, '.') && this.nameAt(start - 2) !== undefined) start -= 2; // Set.of / Arrays.asList
+    if (this.is(start - 1, 'new')) start--;
+    if (this.nameAt(start - 1) !== undefined && this.isPunct(start - 2, ']') && this.isPunct(start - 3, '[')) start -= 3; // Go []int{
+    if (this.isPunct(start - 1, '@')) start--; // Objective-C @[ ]
+    // code in (414, 408); code !in listOf(...); code not in {...}
+    const before = start - 1;
+    if (this.is(before, 'in')) {
+      const subjectEnd = this.is(before - 1, 'not') ? before - 2 : this.isPunct(before - 1, '!') ? before - 2 : before - 1;
+      if (this.codeExpressionEndsAt(subjectEnd)) return true;
+    }
+    // in_array($code, [414, 302]); slices.Contains([]int{414}, code)
+    if (this.isPunct(before, ',') && this.codeExpressionEndsAt(before - 1)) {
+      const callOpen = this.expressionStart(before - 1) - 1;
+      if (this.isPunct(callOpen, '(') && this.isMembershipCall(callOpen - 1)) return true;
+    }
+    if (this.isPunct(before, '(') && this.isMembershipCall(before - 1) && this.isPunct(close + 1, ',') && this.codeExpressionStartsAt(close + 2)) return true;
+    // RETRYABLE_CODES = [408, 415]; errorCodes: [..]
+    if (this.isPunct(before, '=') || this.isPunct(before, ':') || this.isPunct(before, ':=')) {
+      const target = this.assignmentTarget(before);
+      if (target !== undefined && isCodeName(target)) return true;
+    }
+    return false;
+  }
+
+  /** `const ROOM_NOT_EXIST_CODE = 660300001;`, `code: 414`, `"code": 414`, `code=414` (keyword argument). */
+  private isAssignedToCodeName(i: number): boolean {
+    const p = i - 1;
+    if (!(this.isPunct(p, '=') || this.isPunct(p, ':') || this.isPunct(p, ':=') || this.isPunct(p, '=>'))) return false;
+    if (!this.endsExpression(i + 1)) return false;
+    const target = this.assignmentTarget(p);
+    if (target === undefined || isMeasureName(target)) return false;
+    return isCodeName(target) || (this.isPunct(p, '=') || this.isPunct(p, ':=') ? isCodeConstantName(target) : false);
+  }
+
+  /** Plain text and logs: `error code 414`, `code 414`. */
+  private isLabelledInText(i: number): boolean {
+    if (this.syntax.family !== 'plain') return false;
+    const p = i - 1;
+    return p >= 0 && this.nameAt(p) !== undefined && isCodeName(this.tokenText(p));
+  }
+
+  // ---- expression helpers ----
+
+  /** Does the expression that ends at token `j` end with a name that holds a code? */
+  codeExpressionEndsAt(j: number): boolean {
+    if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2; // getCode()
+    if (this.isPunct(j, '!') || this.isPunct(j, '!!') || this.isPunct(j, '?')) j--;
+    if ((this.is(j, 'rawValue') || this.is(j, 'value') || this.is(j, 'intValue') || this.is(j, 'toInt')) && this.isPunct(j - 1, '.')) {
+      j -= 2;
+      if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2;
+    }
+    if (this.isPunct(j, ']') && this.buf.kind[j - 1] === TokenKind.String) return isCodeName(this.stringContent(j - 1)); // err["code"]
+    if (this.isPunct(j, ']') && this.nameAt(j - 1) !== undefined && this.nameAt(j - 2) !== undefined) j--; // [error code]
+    if (this.isPunct(j, ')') && this.nameAt(j - 1) !== undefined && this.isPunct(j - 2, '(')) j--; // (code)
+    const name = this.nameAt(j);
+    return name !== undefined && isCodeName(name);
+  }
+
+  /** Does the expression starting at token `j` (`err.code`, `$e->getCode()`) end with a code name? */
+  private codeExpressionStartsAt(j: number): boolean {
+    if (this.isPunct(j, '(')) j++;
+    if (this.nameAt(j) === undefined) return false;
+    let last = j;
+    let k = j + 1;
+    while ((this.isPunct(k, '.') || this.isPunct(k, '?.') || this.isPunct(k, '->') || this.isPunct(k, '::') || this.isPunct(k, '!.')) && this.nameAt(k + 1) !== undefined) {
+      last = k + 1;
+      k += 2;
+    }
+    return isCodeName(this.tokenText(last)) && !this.isPunct(k, '.');
+  }
+
+  /** The first token of the member chain ending at `j`. */
+  private expressionStart(j: number): number {
+    while (this.nameAt(j) !== undefined && (this.isPunct(j - 1, '.') || this.isPunct(j - 1, '->') || this.isPunct(j - 1, '?.'))) j -= 2;
+    return j;
+  }
+
+  /** The name assigned by the `=`/`:` at `op`: `X =`, `"code":`, `val X: Int =`, `const X int =`. */
+  private assignmentTarget(op: number): string | undefined {
+    const before = op - 1;
+    if (this.buf.kind[before] === TokenKind.String && before >= 0) return this.stringContent(before);
+    if (this.isPunct(before, ']') && this.buf.kind[before - 1] === TokenKind.String) return this.stringContent(before - 1); // $a['code'] =
+    const name = this.nameAt(before);
+    if (name === undefined) return undefined;
+    if (TYPE_WORDS.has(name)) {
+      if (this.isPunct(before - 1, ':') && this.nameAt(before - 2) !== undefined) return this.nameAt(before - 2);
+      if (this.nameAt(before - 1) !== undefined) return this.nameAt(before - 1);
+    }
+    return name;
+  }
+
+  private endsExpression(k: number): boolean {
+    if (k >= this.buf.length) return true;
+    if (this.isPunctIn(k, TERMINATORS)) return true;
+    // A new statement on the same line without a separator (`code: 414 message: ...` in YAML-ish text).
+    return this.syntax.family === 'plain' || this.syntax.family === 'yaml' ? !this.isPunctIn(k, ARITHMETIC) : this.is(k, 'as') || this.is(k, 'if');
+  }
+
+  private isMembershipMethod(k: number): boolean {
+    return this.nameAt(k) !== undefined && MEMBERSHIP_METHODS.has(this.tokenText(k));
+  }
+
+  private isMembershipCall(k: number): boolean {
+    return this.nameAt(k) !== undefined && MEMBERSHIP_CALLS.has(this.tokenText(k));
+  }
+
+  // ---- token helpers ----
+
+  private isLiteral(k: number): boolean {
+    if (k < 0 || k >= this.buf.length) return false;
+    const kind = this.buf.kind[k];
+    return kind === TokenKind.Integer || kind === TokenKind.String || kind === TokenKind.OtherNumber
+      || (kind === TokenKind.Identifier && /^[A-Z_][A-Z0-9_]*$/.test(this.tokenText(k)));
+  }
+
+  private isOpenBracket(k: number): boolean { return this.isPunct(k, '[') || this.isPunct(k, '(') || this.isPunct(k, '{'); }
+  private isCloseBracket(k: number): boolean { return this.isPunct(k, ']') || this.isPunct(k, ')') || this.isPunct(k, '}'); }
+
+  private isLastOnLine(i: number): boolean { return i === this.buf.length - 1; }
+
+  /** The identifier at `k` (PHP `$code` included), or undefined. */
+  private nameAt(k: number): string | undefined {
+    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Identifier) return undefined;
+    return this.tokenText(k);
+  }
+
+  private tokenText(k: number): string { return this.text.slice(this.buf.start[k], this.buf.end[k]); }
+
+  private stringContent(k: number): string { return this.text.slice(this.buf.contentStart[k], this.buf.contentEnd[k]); }
+
+  private is(k: number, word: string): boolean {
+    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Identifier) return false;
+    const start = this.buf.start[k]!;
+    return this.buf.end[k]! - start === word.length && this.text.startsWith(word, start);
+  }
+
+  private isPunct(k: number, op: string): boolean {
+    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Punctuation) return false;
+    const start = this.buf.start[k]!;
+    return this.buf.end[k]! - start === op.length && this.text.startsWith(op, start);
+  }
+
+  private isPunctIn(k: number, ops: readonly string[]): boolean {
+    for (const op of ops) if (this.isPunct(k, op)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Decides whether a name (a variable, property or method) holds a status code.
+ * `err.code`, `errorCode`, `resultCode`, `ret_code`, `getCode()` do; HTTP statuses,
+ * key codes, exit codes and other "codes" that are not SDK status codes do not.
+ */
+const NOT_STATUS_CODES = new Set([
+  'statuscode', 'getstatuscode', 'httpcode', 'httpstatuscode', 'responsecode', 'getresponsecode', 'httpresponsecode',
+  'keycode', 'getkeycode', 'charcode', 'exitcode', 'countrycode', 'zipcode', 'postcode', 'postalcode',
+  'langcode', 'languagecode', 'localecode', 'currencycode', 'areacode', 'barcode', 'qrcode', 'opcode',
+  'unicode', 'hashcode', 'gethashcode', 'sourcecode', 'bytecode', 'shortcode', 'promocode', 'invitecode',
+  'verifycode', 'verificationcode', 'authcode', 'smscode', 'colorcode', 'colourcode', 'scancode', 'codepointat',
+  'encode', 'decode', 'qrcode', 'otpcode', 'zonecode', 'regioncode', 'dialcode', 'phonecode', 'citycode',
+]);
+
+const normalise = (name: string) => name.replace(/^\$/, '').replace(/_/g, '').toLowerCase();
+
+/** True for names that end in "code" and are not known non-status codes. */
+export function isCodeName(name: string): boolean {
+  const n = normalise(name);
+  if (!(n.endsWith('code') || n.endsWith('codes') || n === 'errno')) return false;
+  return !NOT_STATUS_CODES.has(n) && !NOT_STATUS_CODES.has(n.replace(/s$/, ''));
+}
+
+/** Constants named like codes: `ROOM_NOT_EXIST_CODE`, `ERR_PARAM`, `PARAM_ERROR`, `kErrorTimeout`. */
+export function isCodeConstantName(name: string): boolean {
+  if (isCodeName(name)) return true;
+  const bare = name.replace(/^\$/, '');
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(bare)) return /(?:^|_)(?:ERR|ERROR|ERRNO|CODE|RES|RESULT|STATUS)(?:_|$)/.test(bare) && !/HTTP/.test(bare);
+  return /^(?:k|E|Err|Error)[A-Z][A-Za-z0-9]*(?:Error|Err|Code)?$/.test(bare) && /Err|Code/.test(bare) && !/Http/.test(bare);
+}
+
+/** Names of things that hold ordinary numbers: a long number assigned to them is not a code. */
+export function isMeasureName(name: string): boolean {
+  return /(?:timeout|delay|interval|port|size|length|len|width|height|count|limit|max|min|ms|millis|milliseconds|seconds|secs|ttl|duration|offset|index|idx|id|uid|time|timestamp|ts|version|year|amount|price|total|capacity|retries|page|bytes)$/i
+    .test(name.replace(/^\$/, '').replace(/_/g, ''));
+}

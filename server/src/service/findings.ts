@@ -1,0 +1,34 @@
+/** What the analysis found at one place in a document. Positions are LSP line/character (UTF-16). */
+export interface Finding {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: FindingKind;
+  /** The code as written: decimal digits, or a string literal's content. */
+  readonly text: string;
+  /** Whether the literal stands in a code context (compared with a code, a case arm...). */
+  readonly inCodeContext: boolean;
+  /** For diagnostics: the codes it was probably meant to be, best first. */
+  readonly suggestions?: readonly string[];
+  /** For undocumented codes: the provider whose code shape it has. */
+  readonly providerId?: string;
+  /** Server messages and SDK constants: the code they stand for. */
+  readonly codeKey?: string;
+}
+
+export type FindingKind =
+  /** A known code: numeric or exact string code. */
+  | 'code'
+  /** A server `desc` message of a known code, e.g. "CurTime is expired". */
+  | 'server-message'
+  /** An SDK constant such as `ZIMErrorCode.NetworkModuleTokenExpired`. */
+  | 'constant'
+  /** A string that is almost a string code (`Error_Timout`). */
+  | 'unknown-string-code'
+  /** A number in a code context one edit away from a known long code. */
+  | 'near-miss-code'
+  /** A number in a code context with a provider's code shape that its catalogue lacks. */
+  | 'undocumented-code';
+
+/** Finding kinds that are recognised codes (hover, inlay hints, definition). */
+export const isRecognised = (f: Finding): boolean => f.kind === 'code' || f.kind === 'server-message' || f.kind === 'constant';

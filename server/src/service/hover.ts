@@ -1,0 +1,35 @@
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { codeKey } from './catalogue/catalogueIndex';
+import type { CatalogueEntry } from './catalogue/catalogueTypes';
+import { describeEntry } from './describeEntry';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { isRecognised, type Finding } from './findings';
+
+/** Hover for the recognised code under the cursor: every provider that knows it, the likeliest first. */
+export function hover(analysis: DocumentAnalysis, position: Position, documentText: string): Hover | null {
+  const finding = analysis.at(position.line, position.character);
+  if (!finding || !isRecognised(finding)) return null;
+  const entries = entriesFor(analysis, finding, documentText);
+  if (entries.length === 0) return null;
+  const options = finding.kind === 'server-message' ? { serverMessage: finding.text } : finding.kind === 'constant' ? { constant: finding.text } : {};
+  return {
+    contents: { kind: 'markdown', value: entries.map((e) => describeEntry(e, options)).join('\n\n---\n\n') },
+    range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },
+  };
+}
+
+/** The catalogue entries a recognised finding stands for, ordered by the document's likely provider. */
+export function entriesFor(analysis: DocumentAnalysis, finding: Finding, documentText: string): CatalogueEntry[] {
+  const index = analysis.catalogue;
+  let entries: readonly CatalogueEntry[];
+  if (finding.kind === 'code') {
+    entries = /^[0-9]+$/.test(finding.text) && !index.string(finding.text).length ? index.numeric(finding.text) : index.string(finding.text);
+  } else if (finding.kind === 'server-message') {
+    entries = index.serverMessage(finding.text).map((m) => m.entry);
+  } else if (finding.kind === 'constant') {
+    entries = index.constant(finding.text).map((m) => m.entry).filter((e) => !finding.codeKey || codeKey(e.code) === finding.codeKey);
+  } else {
+    entries = [];
+  }
+  return index.rank(entries, index.relevanceFor(documentText));
+}

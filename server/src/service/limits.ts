@@ -1,0 +1,43 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { StatusCodesSettings } from './settings';
+
+export type SkipReason =
+  | { readonly kind: 'language'; readonly message: string }
+  | { readonly kind: 'too-large'; readonly message: string }
+  | { readonly kind: 'minified'; readonly message: string }
+  | { readonly kind: 'binary'; readonly message: string };
+
+/** How much of the head of a file is sampled for NUL bytes and overlong lines. */
+const SAMPLE = 1 << 20;
+
+/**
+ * Whether a document is left alone, and why. Checking costs at most one pass over
+ * the first megabyte, so it is safe on any file.
+ */
+export function skipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
+  if (!settings.languages.includes(document.languageId)) {
+    return { kind: 'language', message: `Language '${document.languageId}' is not in statusCodes.languages.` };
+  }
+  const text = document.getText();
+  if (settings.maxFileSize > 0 && text.length > settings.maxFileSize) {
+    return { kind: 'too-large', message: `${document.uri} is not analysed: ${formatSize(text.length)} is over statusCodes.maxFileSize (${formatSize(settings.maxFileSize)}).` };
+  }
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (sample.includes('\u0000')) return { kind: 'binary', message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).` };
+  if (settings.maxLineLength > 0) {
+    let lineStart = 0;
+    for (let i = sample.indexOf('\n'); ; i = sample.indexOf('\n', i + 1)) {
+      const end = i < 0 ? sample.length : i;
+      if (end - lineStart > settings.maxLineLength) {
+        return { kind: 'minified', message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.` };
+      }
+      if (i < 0) break;
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}

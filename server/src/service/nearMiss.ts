@@ -1,0 +1,56 @@
+import type { CatalogueIndex } from './catalogue/catalogueIndex';
+
+/**
+ * Known codes of five or more digits one edit away from `digits`: a digit dropped,
+ * added, changed, or two neighbours swapped. Checks the ~200 variants against the
+ * index, so the cost does not grow with the catalogue.
+ */
+export function nearMissNumbers(digits: string, index: CatalogueIndex): string[] {
+  const found = new Set<string>();
+  const consider = (candidate: string) => {
+    if (candidate.length >= 5 && candidate.charCodeAt(0) !== 48 && candidate !== digits && index.hasNumeric(candidate)) found.add(candidate);
+  };
+  for (let i = 0; i < digits.length; i++) consider(digits.slice(0, i) + digits.slice(i + 1));
+  for (let i = 0; i <= digits.length; i++) for (let d = 0; d <= 9; d++) consider(digits.slice(0, i) + d + digits.slice(i));
+  for (let i = 0; i < digits.length; i++) for (let d = 0; d <= 9; d++) if (String(d) !== digits[i]) consider(digits.slice(0, i) + d + digits.slice(i + 1));
+  for (let i = 0; i + 1 < digits.length; i++) consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  return [...found].sort((a, b) => Math.abs(a.length - digits.length) - Math.abs(b.length - digits.length) || Number(a) - Number(b));
+}
+
+/**
+ * String codes that `text` probably meant: the same code in another case, or one
+ * within edit distance 2 (1 for short codes). Best first.
+ */
+export function nearMissStrings(text: string, index: CatalogueIndex): string[] {
+  const lower = text.toLowerCase();
+  const scored: { code: string; distance: number }[] = [];
+  for (const code of index.stringCodesNear(text.length, 2)) {
+    if (code === text) return [];
+    const limit = code.length >= 8 ? 2 : 1;
+    const distance = code.toLowerCase() === lower ? 0.5 : editDistance(text, code, limit);
+    if (distance <= limit) scored.push({ code, distance });
+  }
+  return scored.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code)).map((s) => s.code);
+}
+
+/** Optimal-string-alignment distance (a swap of neighbours costs 1), stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows = [new Array<number>(b.length + 1), new Array<number>(b.length + 1), new Array<number>(b.length + 1)];
+  for (let j = 0; j <= b.length; j++) rows[1]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const prev2 = rows[0]!, prev = rows[1]!, cur = rows[2]!;
+    cur[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    rows[0] = prev; rows[1] = cur; rows[2] = prev2;
+  }
+  return rows[1]![b.length]!;
+}

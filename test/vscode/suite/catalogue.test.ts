@@ -1,0 +1,24 @@
+// User catalogues listed in statusCodes.catalogues add codes, and edits to them are picked up.
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activeExtension, expectHover, fixtureUri } from './helpers';
+
+describe('user catalogue', () => {
+  before(activeExtension);
+
+  it('team.codes.json adds 40001 (acme-backend)', () => expectHover('sample.ts', '40001', 'Order not found'));
+
+  it('an edited catalogue is reloaded without restarting', async () => {
+    const uri = fixtureUri('team.codes.json');
+    const original = await vscode.workspace.fs.readFile(uri);
+    const catalogue = JSON.parse(Buffer.from(original).toString('utf8'));
+    catalogue.entries[0].message = 'Order was archived';
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(JSON.stringify(catalogue, null, 2)));
+    try {
+      await expectHover('sample.ts', '40001', 'Order was archived');
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, original);
+    }
+    await expectHover('sample.ts', '40001', 'Order not found');
+  });
+});

@@ -1,0 +1,23 @@
+// Completion after `err.code === ` offers known codes.
+import * as assert from 'assert';
+import { describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activeExtension, openFixture, waitFor } from './helpers';
+
+const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+
+describe('completion', () => {
+  it('offers 414 after `err.code === `', async () => {
+    await activeExtension();
+    const doc = (await openFixture('completion.ts')).document;
+    const line = doc.lineAt(doc.getText().split('\n').findIndex((l) => l.startsWith('if (err.code === ')));
+    const position = line.range.end;
+    const items = await waitFor('completion items containing 414',
+      async () => (await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider', doc.uri, position))?.items ?? [],
+      (list) => list.some((i) => label(i) === '414'));
+    const item = items.find((i) => label(i) === '414')!;
+    const text = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value ?? label(item);
+    assert.match(text, /414/);
+  });
+});

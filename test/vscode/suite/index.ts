@@ -1,0 +1,28 @@
+// Entry point VS Code loads in the extension host (--extensionTestsPath): runs the mocha suite.
+// A single-folder window runs every *.test.js except the multi-root ones; a window opened on
+// multi.code-workspace runs only *.multi-root.test.js.
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const grep = process.env.STATUS_CODES_TEST_GREP;
+  if (grep) mocha.grep(grep);
+  const multiRoot = vscode.workspace.workspaceFile !== undefined;
+  const files = fs.readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js') && f.endsWith('.multi-root.test.js') === multiRoot)
+    .sort();
+  for (const f of files) mocha.addFile(path.join(__dirname, f));
+
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const { passes = 0, pending = 0 } = runner.stats ?? {};
+      // a plain closing line that CI can read
+      console.log(`vscode-${multiRoot ? 'multi-root' : 'folder'}: ${passes} passed, ${failures} failed, ${pending} skipped`);
+      if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,13 @@
+import im.zego.zim.enums.ZIMErrorCode
+
+// Called by the ZIM SDK when entering a room fails.
+fun onEnterRoom(errorCode: Int): String {
+    if (errorCode == 660300001) {
+        return "room does not exist"
+    }
+    return when (errorCode) {
+        6000121 -> "not logged in"
+        414 -> "parameter error"
+        else -> "unknown"
+    }
+}

@@ -1,0 +1,3 @@
+// Completion fixture: the test asks for completions at the end of the comparison below.
+declare const err: { code: number };
+if (err.code === 
