@@ -1,0 +1,57 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver-types';
+import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
+import type { CatalogueIndex } from '../../server/src/service/catalogue/catalogueIndex';
+import { StatusCodesService } from '../../server/src/service/languageService';
+import { DEFAULT_SETTINGS, readSettings, type StatusCodesSettings } from '../../server/src/service/settings';
+import type { DocumentAnalysis } from '../../server/src/service/documentAnalysis';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const DATA_DIR = path.join(REPO_ROOT, 'data');
+
+export const readSchema = (): object => JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'catalogue.schema.json'), 'utf8')) as object;
+
+/** A catalogue store with the real built-in catalogues from data/. */
+export function builtInStore(): CatalogueStore {
+  const store = new CatalogueStore(readSchema());
+  for (const name of fs.readdirSync(DATA_DIR).filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json').sort()) {
+    const file = path.join(DATA_DIR, name);
+    store.addBuiltIn(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
+  }
+  return store;
+}
+
+export interface TestService {
+  readonly service: StatusCodesService;
+  readonly index: CatalogueIndex;
+  readonly settings: StatusCodesSettings;
+  /** A document and its analysis. */
+  analyse(text: string, languageId: string, uri?: string): { document: TextDocument; analysis: DocumentAnalysis };
+}
+
+/** The pure service over the built-in catalogues, with settings (partial, as a client sends them). */
+export function createTestService(rawSettings?: unknown, store: CatalogueStore = builtInStore()): TestService {
+  const settings = rawSettings === undefined ? DEFAULT_SETTINGS : readSettings(rawSettings);
+  const service = new StatusCodesService(store);
+  const index = service.indexFor(settings);
+  let n = 0;
+  return {
+    service, index, settings,
+    analyse(text, languageId, uri = `file:///test/${++n}.${languageId}`) {
+      const document = TextDocument.create(uri, languageId, 1, text);
+      return { document, analysis: service.analysis(document, index) };
+    },
+  };
+}
+
+/** Splits a snippet with one `|` cursor marker into text and position. */
+export function withCursor(snippet: string, marker = '|'): { text: string; position: Position } {
+  const offset = snippet.indexOf(marker);
+  if (offset < 0) throw new Error(`no cursor marker in ${snippet}`);
+  const text = snippet.slice(0, offset) + snippet.slice(offset + marker.length);
+  const before = text.slice(0, offset).split('\n');
+  return { text, position: { line: before.length - 1, character: before[before.length - 1]!.length } };
+}
