@@ -68,6 +68,18 @@ export class Classifier {
     this.digitRunsIn(out, line, lineStart, contentStart, content);
   }
 
+  /**
+   * An SDK constant: `ZIMErrorCode.NetworkModuleTokenExpired` (the container must be
+   * written), or a distinctive prefixed name such as `ZIMErrorCodeSuccess`, `kNIMResError`.
+   */
+  identifier(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string, container: string | undefined): void {
+    for (const match of this.index.constant(name)) {
+      if (match.container !== undefined && match.container !== container) continue;
+      out.push({ line, start: start - lineStart, end: end - lineStart, kind: 'constant', text: name, inCodeContext: true, codeKey: codeKey(match.entry.code) });
+      return;
+    }
+  }
+
   /** Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them. */
   private digitRunsIn(out: Finding[], line: number, lineStart: number, contentStart: number, content: string): void {
     if (content.length < 5) return;

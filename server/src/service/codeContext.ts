@@ -30,6 +30,9 @@ export interface ContextState {
   readonly rubyCase: boolean;
 }
 
+/** What the context says of a literal: stands where a code belongs, says nothing, or is clearly something else. */
+export const enum LiteralVerdict { NotCode = -1, Neutral = 0, Code = 1 }
+
 export const initialContextState = (): ContextState =>
   ({ frames: null, pendingSwitch: false, subjectIsCode: false, pendingEnum: undefined, rubyCase: false });
 
@@ -72,7 +75,7 @@ export class CodeContext {
 
   /** Updates bracket and switch state for the line's tokens and reports each literal with its verdict. */
   processLine(text: string, buf: TokenBuffer, first: number, syntax: LexicalSyntax, indent: number,
-    onLiteral: (token: number, inCodeContext: boolean) => void): void {
+    onLiteral: (token: number, verdict: LiteralVerdict) => void): void {
     this.text = text;
     this.buf = buf;
     this.syntax = syntax;
@@ -80,7 +83,7 @@ export class CodeContext {
     for (let i = first; i < buf.length; i++) {
       const kind = buf.kind[i] as TokenKind;
       if (kind === TokenKind.Integer || kind === TokenKind.String || kind === TokenKind.StringPart) {
-        onLiteral(i, kind !== TokenKind.StringPart && this.isInCodeContext(i));
+        onLiteral(i, kind === TokenKind.StringPart ? LiteralVerdict.Neutral : this.verdict(i));
       } else if (kind === TokenKind.Identifier) {
         this.onIdentifier(i);
       } else if (kind === TokenKind.Punctuation) {
@@ -175,6 +178,22 @@ export class CodeContext {
   }
 
   // ---- the verdict for one literal ----
+
+  private verdict(i: number): LiteralVerdict {
+    if (this.isInCodeContext(i)) return LiteralVerdict.Code;
+    return this.isClearlyNotCode(i) ? LiteralVerdict.NotCode : LiteralVerdict.Neutral;
+  }
+
+  /** Arithmetic operands, loop bounds and values of sizes, ports, timeouts are never codes, however long. */
+  private isClearlyNotCode(i: number): boolean {
+    if (this.isPunctIn(i - 1, ARITHMETIC) || this.isPunctIn(i + 1, ARITHMETIC)) return true;
+    const p = i - 1;
+    if (this.isPunct(p, '=') || this.isPunct(p, ':') || this.isPunct(p, ':=')) {
+      const target = this.assignmentTarget(p);
+      return target !== undefined && isMeasureName(target);
+    }
+    return false;
+  }
 
   private isInCodeContext(i: number): boolean {
     return this.isCompared(i) || this.isCaseArm(i) || this.isArrowArm(i) || this.isEnumValue(i)

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex } from './catalogue/catalogueIndex';
 import { Classifier } from './classifier';
-import { CodeContext, initialContextState, sameContextState, type ContextState } from './codeContext';
+import { CodeContext, initialContextState, LiteralVerdict, sameContextState, type ContextState } from './codeContext';
 import type { Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from './lexer';
@@ -119,22 +119,36 @@ export class DocumentAnalysis {
       const found: Finding[] = [];
       if (buf.length > first) {
         const indent = this.indentOf(text, lineStart, lineEnd);
-        context.processLine(text, buf, first, syntax, indent, (t, inCodeContext) => this.literal(found, line, lineStart, text, t, inCodeContext));
+        context.processLine(text, buf, first, syntax, indent, (t, verdict) => this.literal(found, line, lineStart, text, t, verdict));
       }
-      this.findings[line] = found.length ? found : undefined;
+      if (this.index.hasConstants) this.constants(found, line, lineStart, text, first);
+      this.findings[line] = found.length ? found.sort((a, b) => a.start - b.start) : undefined;
       buf.keepLast(CARRIED_TOKENS);
     }
     this.states.length = lineCount;
   }
 
-  private literal(out: Finding[], line: number, lineStart: number, text: string, t: number, inCodeContext: boolean): void {
+  private literal(out: Finding[], line: number, lineStart: number, text: string, t: number, verdict: LiteralVerdict): void {
     const b = this.buf;
+    if (verdict === LiteralVerdict.NotCode && b.kind[t] === TokenKind.Integer) return;
+    const inCodeContext = verdict === LiteralVerdict.Code;
     const kind = b.kind[t] as TokenKind;
     if (kind === TokenKind.Integer) {
       this.classifier.integer(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.contentStart[t], b.contentEnd[t]), inCodeContext);
     } else {
       this.classifier.string(out, line, lineStart, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!,
         text.slice(b.contentStart[t], b.contentEnd[t]), inCodeContext, kind === TokenKind.String);
+    }
+  }
+
+  /** Identifiers on the line that are SDK constants; `Container.Member` needs its container. */
+  private constants(out: Finding[], line: number, lineStart: number, text: string, first: number): void {
+    const b = this.buf;
+    for (let t = first; t < b.length; t++) {
+      if (b.kind[t] !== TokenKind.Identifier || !this.index.mayBeConstant(b.end[t]! - b.start[t]!)) continue;
+      const dot = t - 1 >= 0 && b.kind[t - 1] === TokenKind.Punctuation && text.charCodeAt(b.start[t - 1]!) === 46 && b.end[t - 1]! - b.start[t - 1]! === 1;
+      const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? text.slice(b.start[t - 2], b.end[t - 2]) : undefined;
+      this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
     }
   }
 

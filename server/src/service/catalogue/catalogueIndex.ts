@@ -24,6 +24,8 @@ export class CatalogueIndex {
   private readonly byString = new Map<string, CatalogueEntry[]>();
   private readonly byServerMessage = new Map<string, ServerMessageMatch[]>();
   private readonly byConstant = new Map<string, ConstantMatch[]>();
+  /** Lengths of constant names: a cheap filter before slicing an identifier out of the text. */
+  private readonly constantLengths = new Set<number>();
   /** String codes grouped by length, for "did you mean" look-ups. */
   private readonly stringCodesByLength = new Map<number, string[]>();
   private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
@@ -65,7 +67,10 @@ export class CatalogueIndex {
       this.stringCodesByLength.set(entry.code.length, sameLength);
     }
     for (const m of entry.serverMessages ?? []) push(this.byServerMessage, m.text, { entry, text: m.text, explanation: m.explanation });
-    for (const c of entry.constants ?? []) push(this.byConstant, c.name, { entry, name: c.name, container: c.container, languages: c.languages });
+    for (const c of entry.constants ?? []) {
+      push(this.byConstant, c.name, { entry, name: c.name, container: c.container, languages: c.languages });
+      this.constantLengths.add(c.name.length);
+    }
   }
 
   /** Entries for an integer code given as its decimal text. */
@@ -76,6 +81,7 @@ export class CatalogueIndex {
   serverMessage(text: string): readonly ServerMessageMatch[] { return this.byServerMessage.get(text) ?? NONE; }
   constant(name: string): readonly ConstantMatch[] { return this.byConstant.get(name) ?? NONE; }
   get hasConstants(): boolean { return this.byConstant.size > 0; }
+  mayBeConstant(length: number): boolean { return this.constantLengths.has(length); }
 
   /** String codes whose length is within `slack` of `length`. */
   *stringCodesNear(length: number, slack: number): Iterable<string> {
