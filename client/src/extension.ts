@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { StatusCodesClient } from './statusCodesClient';
 import { registerCommands } from './commands/registerCommands';
+import { registerStatusItem } from './statusItem';
 
 let client: StatusCodesClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<StatusCodesClient> {
   client = new StatusCodesClient(context);
   registerCommands(context, client);
+  registerStatusItem(context, client);
   await client.start();
   return client;
 }

@@ -12,6 +12,14 @@ export class StatusCodesClient {
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Status Codes', { log: true });
     context.subscriptions.push(this.output, this.emitter);
+    context.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        // The document selector is fixed when the client starts: a new language list needs a restart.
+        if (e.affectsConfiguration('statusCodes.languages')) void this.restart();
+        else if (e.affectsConfiguration('statusCodes.allowAbsoluteCataloguePaths')) void this.client?.sendNotification('statusCodes/userSettings', userSettings());
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.client?.sendNotification('statusCodes/trustChanged', { trusted: true })),
+    );
   }
 
   get languageClient(): LanguageClient | undefined { return this.client; }
@@ -29,7 +37,7 @@ export class StatusCodesClient {
       outputChannel: this.output,
       traceOutputChannel: this.output,
       synchronize: { configurationSection: 'statusCodes' },
-      initializationOptions: { trusted: vscode.workspace.isTrusted },
+      initializationOptions: { trusted: vscode.workspace.isTrusted, userSettings: userSettings() },
     };
     this.client = new LanguageClient('statusCodes', 'Status Codes', serverOptions, clientOptions);
     try {
@@ -55,4 +63,13 @@ export class StatusCodesClient {
     await this.stop();
     await this.start();
   }
+}
+
+/**
+ * Settings the server may only take from USER settings: it cannot tell scopes apart, and a
+ * repository's own settings must not widen what the server reads.
+ */
+function userSettings(): { allowAbsoluteCataloguePaths: boolean } {
+  const inspected = vscode.workspace.getConfiguration('statusCodes').inspect<boolean>('allowAbsoluteCataloguePaths');
+  return { allowAbsoluteCataloguePaths: inspected?.globalValue === true };
 }

@@ -7,9 +7,17 @@ import { DocumentStore } from './lsp/documentStore';
 import type { Feature, ServerContext, ServerListeners } from './lsp/serverContext';
 import { SettingsProvider, unwrapSettings } from './lsp/settingsProvider';
 import { hoverFeature } from './lsp/features/hoverFeature';
+import { diagnosticsFeature } from './lsp/features/diagnosticsFeature';
+import { codeActionsFeature } from './lsp/features/codeActionsFeature';
+import { userCataloguesFeature } from './lsp/features/userCataloguesFeature';
+import { completionFeature } from './lsp/features/completionFeature';
+import { inlayHintsFeature } from './lsp/features/inlayHintsFeature';
+import { definitionFeature } from './lsp/features/definitionFeature';
+import { listCodesFeature } from './lsp/features/listCodesFeature';
+import { generateConstantsFeature } from './lsp/features/generateConstantsFeature';
 
 /** Every LSP feature; each lives in its own file under lsp/features. */
-const FEATURES: readonly Feature[] = [hoverFeature];
+const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, userCataloguesFeature, completionFeature, inlayHintsFeature, definitionFeature, listCodesFeature, generateConstantsFeature];
 
 // stdout carries the protocol: anything printed there would corrupt it.
 const connection = createConnection(ProposedFeatures.all);
@@ -56,6 +64,7 @@ const context: ServerContext = {
 };
 
 connection.onInitialize((params): InitializeResult => {
+  context.initializeParams = params;
   const pull = params.capabilities.workspace?.configuration === true;
   settings = new SettingsProvider(connection, pull, unwrapSettings(params.initializationOptions), log);
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };

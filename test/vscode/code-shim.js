@@ -9,11 +9,12 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const util = require('util');
 const { startCodeServer, launchBrowser } = require('./lib/code-server');
 
 const argv = process.argv.slice(2);
 const optionValues = (name) => argv.filter((a) => a.startsWith(`--${name}=`)).map((a) => a.slice(name.length + 3));
+const SUITE_LOG_MARK = '\u2063[suite]';
+process.env.STATUS_CODES_SUITE_LOG_MARK = SUITE_LOG_MARK; // inherited by code-server and its extension host
 const log = (...a) => console.log('[code-shim]', ...a);
 
 async function main() {
@@ -47,17 +48,17 @@ async function main() {
   try {
     browser = await launchBrowser();
     const { page } = browser;
-    // The extension host's console (the mocha reporter) arrives as raw console arguments in the page.
-    page.on('console', async (msg) => {
-      const values = await Promise.all(msg.args().map((a) => a.jsonValue().catch(() => '?')));
-      const text = values.length ? util.format(...values) : msg.text(); // util.format drops %c styling
-      if (process.env.SHIM_VERBOSE || /\[Extension Host\]/.test(text)) {
-        console.log(text.replace(/^\s*\[Extension Host\]\s?/, ''));
-      }
+    // The suite's reporter lines carry SUITE_LOG_MARK (see suite/index.ts); the rest is workbench log.
+    page.on('console', (msg) => {
+      const text = msg.text();
+      const at = text.indexOf(SUITE_LOG_MARK);
+      if (at >= 0) console.log(text.slice(at + SUITE_LOG_MARK.length));
+      else if (process.env.SHIM_VERBOSE) console.log('[page]', text);
     });
     const exitCode = await new Promise((resolve) => {
       const timeoutMs = Number(process.env.SHIM_TIMEOUT_MS || 300_000);
       const timer = setTimeout(() => { log(`no result after ${timeoutMs} ms`); resolve(1); }, timeoutMs);
+      page.on('crash', () => { clearTimeout(timer); log('the page crashed'); resolve(1); });
       page.exposeFunction('codeAutomationExit', (code) => { clearTimeout(timer); resolve(Number(code)); })
         .then(() => page.goto(url, { waitUntil: 'domcontentloaded' }))
         .catch((e) => { clearTimeout(timer); log('browser error:', e.message); resolve(1); });

@@ -12,25 +12,45 @@ export class DocumentStore {
   constructor(private readonly service: StatusCodesService) {}
 
   listen(connection: Connection, onChanged: (d: TextDocument) => void, onClosed: (uri: string) => void): void {
-    connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    connection.onDidOpenTextDocument((params) => {
+      const t = params?.textDocument;
+      // Notifications get no error reply: a malformed one is logged and dropped.
+      if (!t || typeof t.uri !== 'string' || typeof t.text !== 'string' || typeof t.languageId !== 'string') {
+        connection.console.warn('Ignored a textDocument/didOpen without uri, languageId and text.');
+        return;
+      }
       const document = TextDocument.create(t.uri, t.languageId, t.version, t.text);
       this.documents.set(t.uri, document);
       this.service.closed(t.uri);
       onChanged(document);
     });
-    connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
-      const document = this.documents.get(t.uri);
+    connection.onDidChangeTextDocument((params) => {
+      const t = params?.textDocument;
+      const contentChanges = params?.contentChanges;
+      const document = typeof t?.uri === 'string' ? this.documents.get(t.uri) : undefined;
       if (!document) return;
+      if (!Array.isArray(contentChanges) || !contentChanges.every((c) => typeof c?.text === 'string')) {
+        connection.console.warn(`Ignored a textDocument/didChange for ${t.uri} with malformed contentChanges.`);
+        return;
+      }
+      const version = Number.isInteger(t.version) ? t.version : document.version + 1;
       for (const change of contentChanges) {
         // Apply one change at a time: each range refers to the text after the previous change.
+        if ('range' in change && !isRangeShaped(change.range)) {
+          connection.console.warn(`Ignored a change for ${t.uri} whose range is not a range.`);
+          continue;
+        }
         const valid = !('range' in change) || isValidRange(change.range, document);
         if (!valid) connection.console.warn(`A change for ${t.uri} had an invalid range; re-analysing the whole document.`);
-        TextDocument.update(document, [change], t.version);
+        // Out-of-range positions are clamped by TextDocument.update, as editors expect.
+        TextDocument.update(document, [change], version);
         this.service.changed(document, ['range' in change && valid ? change : { text: change.text }]);
       }
       onChanged(document);
     });
-    connection.onDidCloseTextDocument(({ textDocument: t }) => {
+    connection.onDidCloseTextDocument((params) => {
+      const t = params?.textDocument;
+      if (typeof t?.uri !== 'string' || !this.documents.has(t.uri)) return;
       this.documents.delete(t.uri);
       this.service.closed(t.uri);
       onClosed(t.uri);
@@ -39,6 +59,12 @@ export class DocumentStore {
 
   get(uri: string): TextDocument | undefined { return this.documents.get(uri); }
   all(): TextDocument[] { return [...this.documents.values()]; }
+}
+
+function isRangeShaped(range: unknown): range is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const isPosition = (p: unknown) => typeof p === 'object' && p !== null
+    && Number.isFinite((p as { line: unknown }).line) && Number.isFinite((p as { character: unknown }).character);
+  return typeof range === 'object' && range !== null && isPosition((range as { start: unknown }).start) && isPosition((range as { end: unknown }).end);
 }
 
 function isValidRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }, document: TextDocument): boolean {

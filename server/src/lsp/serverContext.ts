@@ -1,4 +1,4 @@
-import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex } from '../service/catalogue/catalogueIndex';
 import type { StatusCodesService } from '../service/languageService';
@@ -10,6 +10,8 @@ export interface ServerContext {
   readonly connection: Connection;
   readonly service: StatusCodesService;
   readonly documents: DocumentStore;
+  /** What the client sent in `initialize` (folders, capabilities, initializationOptions); set before any document arrives. */
+  initializeParams?: InitializeParams;
   /** Settings for a document (resource-scoped: multi-root folders may differ). */
   settingsFor(uri: string): Promise<StatusCodesSettings>;
   /** The catalogue index that serves a document. */

@@ -1,4 +1,4 @@
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
+import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
 import { codeKey } from './catalogue/catalogueIndex';
 import type { Finding } from './findings';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
@@ -14,7 +14,14 @@ const DIGITS = /^[0-9]+$/;
  * line start: findings carry line-relative characters so they survive edits above them.
  */
 export class Classifier {
-  constructor(private readonly index: CatalogueIndex) {}
+  /**
+   * `relevance` says which providers the document uses. Short numbers (under six digits)
+   * are near-misses or undocumented codes only for a provider the file mentions: the
+   * 10000-13999 range is dense, and MySQL 1062 or WinSock 10061 must stay quiet.
+   */
+  constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {}
+
+  private mentioned(providerId: string): boolean { return this.relevance.score(providerId) > 0; }
 
   integer(out: Finding[], line: number, lineStart: number, start: number, end: number, digits: string, inCodeContext: boolean): void {
     if (digits.length > 1 && digits.charCodeAt(0) === 48) return; // 0414: octal or padding, never a code
@@ -29,12 +36,15 @@ export class Classifier {
       return;
     }
     if (!inCodeContext) return;
-    const suggestions = digits.length >= 4 ? nearMissNumbers(digits, this.index) : [];
+    const short = digits.length < 6;
+    const suggestions = digits.length >= 4
+      ? nearMissNumbers(digits, this.index).filter((s) => !short || this.index.numeric(s).some((e) => this.mentioned(e.provider.id)))
+      : [];
     if (suggestions.length > 0) {
       out.push({ line, start, end, kind: 'near-miss-code', text: digits, inCodeContext, suggestions });
       return;
     }
-    const provider = this.index.providers.find((p) => p.shapes.some((s) => s.pattern.test(digits)));
+    const provider = this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)));
     if (provider) out.push({ line, start, end, kind: 'undocumented-code', text: digits, inCodeContext, providerId: provider.id });
   }
 
@@ -58,7 +68,9 @@ export class Classifier {
         return;
       }
       if (content.length >= 6 && CODE_LIKE_STRING.test(content)) {
-        const suggestions = nearMissStrings(content, this.index);
+        // Outside a code context only a same-shaped near miss counts: `Error_Timout` does,
+        // an i18n key such as 'error_timeout' does not.
+        const suggestions = nearMissStrings(content, this.index).filter((code) => inCodeContext || shapeOf(code) === shapeOf(content));
         if (suggestions.length > 0) {
           out.push({ line, start, end, kind: 'unknown-string-code', text: content, inCodeContext, suggestions });
           return;
@@ -99,5 +111,8 @@ export class Classifier {
     }
   }
 }
+
+/** The case pattern of a name: `Error_Timeout` → `Aa_Aa`. */
+const shapeOf = (text: string): string => text.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/[0-9]+/g, '0');
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

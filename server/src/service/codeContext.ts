@@ -1,4 +1,4 @@
-import { isCodeConstantName, isCodeName, isMeasureName } from './codeNames';
+import { isCodeConstantName, isCodeName, isMeasureName, isOtherCodeName } from './codeNames';
 import type { LexicalSyntax } from './languages';
 import { TokenBuffer, TokenKind } from './tokens';
 
@@ -188,6 +188,9 @@ export class CodeContext {
   private isClearlyNotCode(i: number): boolean {
     if (this.isPunctIn(i - 1, ARITHMETIC) || this.isPunctIn(i + 1, ARITHMETIC)) return true;
     const p = i - 1;
+    // exitCode === 13001, res.statusCode == 40400: compared with another kind of code.
+    if (this.isPunctIn(p, COMPARISONS)) return this.nameEndingAt(p - 1, isOtherCodeName);
+    if (this.isPunctIn(i + 1, COMPARISONS)) return this.nameEndingAt(this.expressionEnd(i + 2), isOtherCodeName);
     if (this.isPunct(p, '=') || this.isPunct(p, ':') || this.isPunct(p, ':=')) {
       const target = this.assignmentTarget(p);
       return target !== undefined && isMeasureName(target);
@@ -334,6 +337,19 @@ export class CodeContext {
       k += 2;
     }
     return isCodeName(this.tokenText(last)) && !this.isPunct(k, '.');
+  }
+
+  private nameEndingAt(j: number, test: (name: string) => boolean): boolean {
+    if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2;
+    const name = this.nameAt(j);
+    return name !== undefined && test(name);
+  }
+
+  /** The last token of the member chain starting at `j`. */
+  private expressionEnd(j: number): number {
+    let k = j;
+    while ((this.isPunct(k + 1, '.') || this.isPunct(k + 1, '?.') || this.isPunct(k + 1, '->')) && this.nameAt(k + 2) !== undefined) k += 2;
+    return k;
   }
 
   /** The first token of the member chain ending at `j`. */

@@ -21,6 +21,12 @@ export function isCodeName(name: string): boolean {
   return !NOT_STATUS_CODES.has(n) && !NOT_STATUS_CODES.has(n.replace(/s$/, ''));
 }
 
+/** Names of codes that are not status codes (`statusCode`, `exitCode`, `keyCode`). */
+export function isOtherCodeName(name: string): boolean {
+  const n = normalise(name);
+  return NOT_STATUS_CODES.has(n) || NOT_STATUS_CODES.has(n.replace(/s$/, ''));
+}
+
 /** Constants named like codes: `ROOM_NOT_EXIST_CODE`, `ERR_PARAM`, `PARAM_ERROR`, `kErrorTimeout`. */
 export function isCodeConstantName(name: string): boolean {
   if (isCodeName(name)) return true;

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
+import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
 import { Classifier } from './classifier';
 import { CodeContext, initialContextState, LiteralVerdict, sameContextState, type ContextState } from './codeContext';
 import type { Finding } from './findings';
@@ -15,8 +15,15 @@ interface LineState {
   readonly carry: number;
 }
 
+/** How much of the head of a document CatalogueIndex.relevanceFor reads (and a margin). */
+const RELEVANCE_SAMPLE = 65536 + 1024;
 /** Tokens of earlier lines that context rules may look back at (`err.code ===` / `414`). */
 const CARRIED_TOKENS = 4;
+/**
+ * After this many lines without tokens (blank, comment) nothing is carried any more.
+ * It bounds how far back an incremental scan must look to rebuild the carry exactly.
+ */
+const CARRY_GAP_LINES = 3;
 const CODE_LEX: LexState = Object.freeze(initialLexState());
 
 /**
@@ -29,13 +36,26 @@ export class DocumentAnalysis {
   private findings: (readonly Finding[] | undefined)[] = [];
   private readonly syntax: LexicalSyntax;
   private readonly buf = new TokenBuffer();
-  private readonly classifier: Classifier;
+  private classifier: Classifier;
+  /** Which providers the head of the document mentions; findings depend on it (see Classifier). */
+  private relevanceKey: string;
   /** Lines changed since the last scan: [from, to) in current line numbers. */
   private dirty: { from: number; to: number } | undefined;
+  /** Consecutive token-less lines just scanned (capped at CARRY_GAP_LINES). */
+  private quietLines = 0;
+  /** Scratch for the line being scanned: one handler for all lines, no closure per line. */
+  private readonly found: Finding[] = [];
+  private lineNumber = 0;
+  private lineStart = 0;
+  private text = '';
+  private readonly onLiteral = (t: number, verdict: LiteralVerdict): void =>
+    this.literal(this.found, this.lineNumber, this.lineStart, this.text, t, verdict);
 
   constructor(private document: TextDocument, private readonly index: CatalogueIndex) {
     this.syntax = syntaxFor(document.languageId);
-    this.classifier = new Classifier(index);
+    const relevance = index.relevanceFor(document.getText());
+    this.classifier = new Classifier(index, relevance);
+    this.relevanceKey = this.keyOf(relevance);
     this.states = [{ lex: CODE_LEX, context: initialContextState(), carry: 0 }];
     this.dirty = { from: 0, to: document.lineCount };
     this.findings = new Array(document.lineCount).fill(undefined);
@@ -49,10 +69,9 @@ export class DocumentAnalysis {
    */
   edited(document: TextDocument, line: number, removedLines: number, addedLines: number): void {
     this.document = document;
-    const placeholders = new Array<undefined>(addedLines + 1).fill(undefined);
-    this.findings.splice(line, removedLines + 1, ...placeholders);
+    replaceWithHoles(this.findings, line, removedLines + 1, addedLines + 1);
     // States are kept for line starts; the state at `line` stays valid (the edit begins on it).
-    this.states.splice(line + 1, removedLines, ...new Array<LineState>(addedLines));
+    replaceWithHoles(this.states, line + 1, removedLines, addedLines);
     const shift = addedLines - removedLines;
     if (this.dirty) {
       const to = this.dirty.to > line ? Math.max(line + addedLines + 1, this.dirty.to + shift) : this.dirty.to;
@@ -60,21 +79,38 @@ export class DocumentAnalysis {
     } else {
       this.dirty = { from: line, to: line + addedLines + 1 };
     }
-    this.dirty.to = Math.min(this.dirty.to, document.lineCount);
+    // No clamping to `document.lineCount` here: with several changes in one notification
+    // `document` is already the final text, and line numbers refer to the text between changes.
   }
 
   /** All findings, scanning what changed first. */
   all(): Finding[] {
     this.refresh();
     const out: Finding[] = [];
-    for (const line of this.findings) if (line) for (const f of line) out.push(f);
+    const findings = this.findings;
+    for (let line = 0; line < findings.length; line++) {
+      const list = findings[line];
+      if (list) for (const f of list[0]!.line === line ? list : this.relocate(line)) out.push(f);
+    }
     return out;
   }
 
   /** The findings on one line. */
   onLine(line: number): readonly Finding[] {
     this.refresh();
-    return this.findings[line] ?? [];
+    const list = this.findings[line];
+    if (!list) return NO_FINDINGS;
+    return list[0]!.line === line ? list : this.relocate(line);
+  }
+
+  /**
+   * Findings of lines that moved (lines were added or removed above them and the
+   * re-scan stopped before them) carry their old line number: renumbered on first read.
+   */
+  private relocate(line: number): readonly Finding[] {
+    const moved = this.findings[line]!.map((f) => ({ ...f, line }));
+    this.findings[line] = moved;
+    return moved;
   }
 
   /** The finding that covers a position, if any. */
@@ -82,50 +118,102 @@ export class DocumentAnalysis {
     return this.onLine(line).find((f) => f.start <= character && character <= f.end);
   }
 
-  private refresh(): void {
+  /**
+   * Brings the findings up to date in slices of about `sliceMs`, yielding to the event
+   * loop in between, so a huge document does not hold up requests on other documents.
+   * Edits that arrive meanwhile are folded in.
+   */
+  async settle(sliceMs = 10): Promise<void> {
+    while (this.dirty) {
+      this.refresh(performance.now() + sliceMs);
+      if (this.dirty) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Whether findings must be (re)computed before they can be read. */
+  get stale(): boolean { return this.dirty !== undefined; }
+
+  private refresh(deadline = Infinity): void {
     const dirty = this.dirty;
     if (!dirty) return;
     this.dirty = undefined;
-    this.scan(dirty.from, dirty.to);
+    const lineCount = this.document.lineCount;
+    if (this.document.offsetAt({ line: dirty.from, character: 0 }) <= RELEVANCE_SAMPLE && this.relevanceChanged()) {
+      dirty.from = 0;
+      dirty.to = lineCount;
+    }
+    this.scan(Math.min(dirty.from, lineCount - 1), Math.min(dirty.to, lineCount), deadline);
   }
 
-  /** Scans from line `from`; past `until`, stops at the first line whose start state is unchanged. */
-  private scan(from: number, until: number): void {
+  /**
+   * Scans from line `from`; past `until`, stops at the first line whose start state is
+   * unchanged. Past `deadline` (checked every few hundred lines) it stops early and
+   * leaves the rest dirty.
+   */
+  private scan(from: number, until: number, deadline: number): void {
     const doc = this.document;
     const text = doc.getText();
     const lineCount = doc.lineCount;
     if (this.findings.length !== lineCount) this.findings.length = lineCount;
     if (!this.states[from]) { from = 0; until = Math.max(until, 1); }
     const start = this.states[from]!;
-    let lex: LexState = { ...start.lex };
+    // One mutable lex state for the whole scan; line states get a frozen copy only when not in code.
+    const lex: LexState = { ...start.lex };
     const context = new CodeContext(start.context);
     this.refillCarry(text, from);
     const syntax = this.syntax;
     const buf = this.buf;
+    const found = this.found;
+    const constants = this.index.hasConstants;
+    this.text = text;
+    let carry = this.carryHash(text);
+    let lineStart = doc.offsetAt({ line: from, character: 0 });
     for (let line = from; line < lineCount; line++) {
-      if (line > from && line >= until) {
-        const old = this.states[line];
-        const now: LineState = { lex, context: context.current, carry: this.carryHash(text) };
-        if (old && sameLexState(old.lex, now.lex) && old.carry === now.carry && sameContextState(old.context, now.context)) return;
-        this.states[line] = now;
-      } else if (line > from) {
-        this.states[line] = { lex: lex.mode === LexMode.Code ? CODE_LEX : lex, context: context.current, carry: this.carryHash(text) };
+      if (line > from) {
+        if (line >= until) {
+          const old = this.states[line];
+          if (old && old.carry === carry && sameLexState(old.lex, lex) && sameContextState(old.context, context.current)) break;
+        }
+        this.states[line] = { lex: lex.mode === LexMode.Code ? CODE_LEX : Object.freeze({ ...lex }), context: context.current, carry };
+        if ((line & 511) === 0 && deadline !== Infinity && performance.now() > deadline) {
+          this.dirty = { from: line, to: Math.max(until, line + 1) };
+          break;
+        }
       }
-      const lineStart = doc.offsetAt({ line, character: 0 });
-      const lineEnd = line + 1 < lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) - 1 : text.length;
+      const nextLineStart = line + 1 < lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
+      const lineEnd = line + 1 < lineCount ? nextLineStart - 1 : text.length;
       const first = buf.length;
-      lex = lex.mode === LexMode.Code ? { mode: LexMode.Code, depth: 0, delimiter: '' } : { ...lex };
+      if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
       lexLine(text, lineStart, lineEnd, lex, syntax, buf);
-      const found: Finding[] = [];
+      found.length = 0;
       if (buf.length > first) {
-        const indent = this.indentOf(text, lineStart, lineEnd);
-        context.processLine(text, buf, first, syntax, indent, (t, verdict) => this.literal(found, line, lineStart, text, t, verdict));
+        this.lineNumber = line;
+        this.lineStart = lineStart;
+        context.processLine(text, buf, first, syntax, this.indentOf(text, lineStart, lineEnd), this.onLiteral);
+        if (constants) this.constants(found, line, lineStart, text, first);
       }
-      if (this.index.hasConstants) this.constants(found, line, lineStart, text, first);
-      this.findings[line] = found.length ? found.sort((a, b) => a.start - b.start) : undefined;
-      buf.keepLast(CARRIED_TOKENS);
+      this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? [found[0]!] : found.slice().sort((a, b) => a.start - b.start);
+      if (this.carryLine(buf.length > first)) carry = this.carryHash(text);
+      lineStart = nextLineStart;
     }
-    this.states.length = lineCount;
+    this.text = '';
+    if (this.states.length > lineCount) this.states.length = lineCount;
+  }
+
+  /**
+   * Keeps the look-behind for the next line after a line was lexed; true if it changed.
+   * A run of CARRY_GAP_LINES lines without tokens empties it.
+   */
+  private carryLine(hadTokens: boolean): boolean {
+    if (hadTokens) {
+      this.quietLines = 0;
+      this.buf.keepLast(CARRIED_TOKENS);
+      return true;
+    }
+    if (this.quietLines >= CARRY_GAP_LINES) return false;
+    if (++this.quietLines < CARRY_GAP_LINES) return true;
+    this.buf.length = 0;
+    return true;
   }
 
   private literal(out: Finding[], line: number, lineStart: number, text: string, t: number, verdict: LiteralVerdict): void {
@@ -152,26 +240,52 @@ export class DocumentAnalysis {
     }
   }
 
-  /** Rebuilds the look-behind tokens that precede line `line` by lexing a few lines before it. */
+  /**
+   * Rebuilds the look-behind carried into line `line` exactly as a scan from the top
+   * would have left it: walks back to the lines that supply the last tokens (or to a
+   * gap that emptied the carry), then lexes them forward again.
+   */
   private refillCarry(text: string, line: number): void {
-    this.buf.length = 0;
+    const buf = this.buf;
     const doc = this.document;
-    for (let l = Math.max(0, line - 3); l < line; l++) {
-      const state = this.states[l];
-      if (!state) continue;
+    const lexAt = (l: number): number => {
+      const first = buf.length;
       const lineStart = doc.offsetAt({ line: l, character: 0 });
       const lineEnd = doc.offsetAt({ line: l + 1, character: 0 }) - 1;
-      lexLine(text, lineStart, lineEnd, { ...state.lex }, this.syntax, this.buf);
+      lexLine(text, lineStart, Math.max(lineStart, lineEnd), { ...this.states[l]!.lex }, this.syntax, buf);
+      return buf.length - first;
+    };
+    let earliest = line;
+    let tokens = 0;
+    let quiet = 0;
+    for (let l = line - 1; l >= 0 && this.states[l]; l--) {
+      buf.length = 0;
+      const count = lexAt(l);
+      if (count === 0) {
+        if (++quiet >= CARRY_GAP_LINES) break;
+      } else {
+        quiet = 0;
+        tokens += count;
+      }
+      earliest = l;
+      if (tokens >= CARRIED_TOKENS) break;
     }
-    this.buf.keepLast(CARRIED_TOKENS);
+    buf.length = 0;
+    this.quietLines = earliest === 0 ? 0 : CARRY_GAP_LINES;
+    for (let l = earliest; l < line; l++) this.carryLine(lexAt(l) > 0);
   }
 
+  /** Hash of the look-behind tokens (kind, length, head and tail of the text) and of the gap count. */
   private carryHash(text: string): number {
-    let h = this.buf.length;
-    for (let i = 0; i < this.buf.length; i++) {
-      h = (h * 31 + this.buf.kind[i]!) | 0;
-      const end = Math.min(this.buf.end[i]!, this.buf.start[i]! + 32);
-      for (let k = this.buf.start[i]!; k < end; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
+    const b = this.buf;
+    if (b.length === 0) return 0;
+    let h = b.length * 7 + this.quietLines;
+    for (let i = 0; i < b.length; i++) {
+      const start = b.start[i]!, end = b.end[i]!;
+      h = (Math.imul(h, 31) + b.kind[i]! * 1024 + (end - start)) | 0;
+      const head = Math.min(end, start + 24);
+      for (let k = start; k < head; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+      for (let k = Math.max(head, end - 24); k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
     }
     return h;
   }
@@ -182,6 +296,40 @@ export class DocumentAnalysis {
     return i - start;
   }
 
+  /**
+   * An edit near the top can add or remove the import that names a provider: then every
+   * line is classified again with the new relevance.
+   */
+  private relevanceChanged(): boolean {
+    const relevance = this.index.relevanceFor(this.document.getText());
+    const key = this.keyOf(relevance);
+    if (key === this.relevanceKey) return false;
+    this.relevanceKey = key;
+    this.classifier = new Classifier(this.index, relevance);
+    return true;
+  }
+
+  private keyOf(relevance: ProviderRelevance): string {
+    return this.index.providers.map((p) => relevance.score(p.id)).join(',');
+  }
+
   /** The catalogue index the findings were computed with. */
   get catalogue(): CatalogueIndex { return this.index; }
+}
+
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+/**
+ * `array.splice(start, deleteCount, ...holes)` without spreading: a paste of many
+ * lines would overflow the call stack as spread arguments.
+ */
+function replaceWithHoles<T>(array: (T | undefined)[], start: number, deleteCount: number, insertCount: number): void {
+  if (insertCount <= 1024) {
+    array.splice(start, deleteCount, ...new Array<undefined>(insertCount));
+    return;
+  }
+  const tail = array.slice(start + deleteCount);
+  array.length = start + insertCount;
+  array.fill(undefined, start);
+  for (const item of tail) array.push(item);
 }

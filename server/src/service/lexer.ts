@@ -35,6 +35,7 @@ const OPERATORS = ['===', '!==', '==', '!=', '->', '=>', '?.', '::', ':=', '<=',
  */
 export function lexLine(text: string, start: number, end: number, state: LexState, syntax: LexicalSyntax, out: TokenBuffer): void {
   let i = start;
+  const lineFirst = out.length;
   if (state.mode === LexMode.BlockComment) {
     i = skipBlockComment(text, i, end, state, syntax);
   } else if (state.mode === LexMode.String) {
@@ -66,7 +67,7 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
       i = lexString(text, i, i, end, state, syntax, out);
       continue;
     }
-    if (c === SLASH && syntax.regexLiterals && regexAllowed(text, out)) {
+    if (c === SLASH && syntax.regexLiterals && regexAllowed(text, out, lineFirst)) {
       const close = regexEnd(text, i, end);
       if (close > 0) { out.push(TokenKind.OtherNumber, i, close); i = close; continue; }
     }
@@ -222,10 +223,14 @@ function isRustLifetime(text: string, i: number, end: number): boolean {
   return i + 1 < end && isIdentStart(text.charCodeAt(i + 1));
 }
 
-/** A `/` starts a regex where an operand is expected: at the start or after an operator or keyword. */
-function regexAllowed(text: string, out: TokenBuffer): boolean {
+/**
+ * A `/` starts a regex where an operand is expected: at the start of a line or after an
+ * operator or keyword. Only tokens of the same line count, so lexing a line never
+ * depends on the lines before it beyond the carried mode.
+ */
+function regexAllowed(text: string, out: TokenBuffer, lineFirst: number): boolean {
   const n = out.length;
-  if (n === 0) return true;
+  if (n === lineFirst) return true;
   const kind = out.kind[n - 1] as TokenKind;
   if (kind === TokenKind.Punctuation) {
     const last = text.charCodeAt(out.end[n - 1]! - 1);

@@ -44,10 +44,16 @@ export function readSettings(raw: unknown, problems: string[] = []): StatusCodes
     problems.push(`Setting statusCodes.${key} has an invalid value ${JSON.stringify(value)}; using the default.`);
     return fallback;
   };
-  const diagnostics = isObject(r.diagnostics) ? r.diagnostics : {};
-  const inlayHints = isObject(r.inlayHints) ? r.inlayHints : {};
-  const trace = isObject(r.trace) ? r.trace : {};
-  const severityIn = isObject(diagnostics.severity) ? diagnostics.severity : {};
+  const section = (key: string, value: unknown): Record<string, unknown> => {
+    if (value === undefined || value === null) return {};
+    if (isObject(value)) return value;
+    problems.push(`Setting statusCodes.${key} has an invalid value ${JSON.stringify(value)}; using the defaults.`);
+    return {};
+  };
+  const diagnostics = section('diagnostics', r.diagnostics);
+  const inlayHints = section('inlayHints', r.inlayHints);
+  const trace = section('trace', r.trace);
+  const severityIn = section('diagnostics.severity', diagnostics.severity);
   const severity = Object.fromEntries(DIAGNOSTIC_KINDS.map((k) => [k,
     pick(`diagnostics.severity.${k}`, severityIn[k], d.diagnostics.severity[k], (v) => typeof v === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(v))])) as Record<DiagnosticKind, SeverityName>;
   return {

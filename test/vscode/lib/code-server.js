@@ -55,11 +55,17 @@ async function startCodeServer({ userDataDir, extensionsDir, port, host = '127.0
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extraArgs];
   const child = spawn(codeServerBin(), args, { env: isolatedEnv(userDataDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (d) => { if (verbose) process.stdout.write(d); });
-  child.stderr.on('data', (d) => process.stderr.write(d));
+  let stopped = false;
+  // Harmless offline noise: the marketplace and the proprietary 'vsda' module are unreachable here.
+  const noise = /vsda|open-vsx|ENOTFOUND|^\s*$/;
+  child.stdout.on('data', (d) => { if (verbose && !stopped) process.stdout.write(d); });
+  child.stderr.on('data', (d) => {
+    if (stopped) return; // shutdown chatter (cancelled watchers) is not interesting
+    const lines = String(d).split('\n').filter((l) => verbose || !noise.test(l));
+    if (lines.length) process.stderr.write(`${lines.join('\n')}\n`);
+  });
   const pgid = child.pid;
 
-  let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -79,6 +85,26 @@ async function startCodeServer({ userDataDir, extensionsDir, port, host = '127.0
     await sleep(200);
   }
   return { url, host, port, pid: pgid, stop };
+}
+
+/** User settings for a clean, quiet workbench: no welcome page, tips, chat or network lookups. */
+const QUIET_USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.commandCenter.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'git.enabled': false,
+  'editor.hover.delay': 150,
+};
+
+function writeUserSettings(userDataDir, settings = QUIET_USER_SETTINGS) {
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 /** `code-server --install-extension x.vsix` into the given extensions dir. */
@@ -109,4 +135,4 @@ function phase(label, prefix = 'vscode-test') {
   return { end: (extra = '') => console.log(`[${prefix}] ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s ${extra}`.trimEnd()) };
 }
 
-module.exports = { codeServerBin, freePort, startCodeServer, installExtension, launchBrowser, phase, sleep, cacheDir };
+module.exports = { QUIET_USER_SETTINGS, writeUserSettings, codeServerBin, freePort, startCodeServer, installExtension, launchBrowser, phase, sleep, cacheDir };

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activeExtension, expectHover, openFixture } from './helpers';
+import { EXTENSION_ID, activeExtension, expectHover, openFixture } from './helpers';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,28 +29,27 @@ async function closeScratchEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+// Built at load time from package.json, so a newly contributed command is run without editing this file.
+const contributed: string[] = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.commands ?? [])
+  .map((c: { command: string }) => c.command);
+
 describe('commands', () => {
-  let commands: string[] = [];
-  before(async () => {
-    const ext = await activeExtension();
-    commands = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
-  });
+  before(activeExtension);
   after(closeScratchEditors);
 
-  for (const command of ['statusCodes.searchCodes', 'statusCodes.generateConstants', 'statusCodes.newCatalogue',
-    'statusCodes.showOutput', 'statusCodes.restartServer']) {
-    it(`${command} runs`, async () => {
-      assert.ok(commands.includes(command), `${command} is contributed in package.json`);
+  it('package.json contributes the documented commands', () => {
+    for (const command of ['statusCodes.searchCodes', 'statusCodes.generateConstants', 'statusCodes.newCatalogue',
+      'statusCodes.showOutput', 'statusCodes.restartServer']) {
+      assert.ok(contributed.includes(command), `${command} is contributed`);
+    }
+  });
+
+  for (const command of contributed) {
+    it(`${command} runs without error (its UI dismissed)`, async () => {
       await openFixture('sample.ts'); // commands that act on the active editor get one
       await runAndDismiss(command);
     });
   }
-
-  it('covers every contributed command', () => {
-    const tested = ['statusCodes.searchCodes', 'statusCodes.generateConstants', 'statusCodes.newCatalogue',
-      'statusCodes.showOutput', 'statusCodes.restartServer'];
-    assert.deepStrictEqual(commands.filter((c) => !tested.includes(c)), [], 'contributed commands without a test');
-  });
 
   it('hovers still work after statusCodes.restartServer', () => expectHover('sample.ts', '414', 'Parameter error'));
 });

@@ -39,7 +39,7 @@ export function positionOf(doc: vscode.TextDocument, needle: string, occurrence 
  * never a fixed sleep). Throws with the last value seen.
  */
 export async function waitFor<T>(what: string, probe: () => T | Thenable<T>, done: (value: T) => boolean,
-  timeoutMs = 30_000): Promise<T> {
+  timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await probe();
   while (!done(last)) {

@@ -27,7 +27,7 @@ export class CatalogueIndex {
   /** Lengths of constant names: a cheap filter before slicing an identifier out of the text. */
   private readonly constantLengths = new Set<number>();
   /** String codes grouped by length, for "did you mean" look-ups. */
-  private readonly stringCodesByLength = new Map<number, string[]>();
+  private readonly stringCodesByLength = new Map<number, Set<string>>();
   private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
@@ -62,9 +62,9 @@ export class CatalogueIndex {
     if (typeof entry.code === 'number') push(this.byNumber, String(entry.code), entry);
     else {
       push(this.byString, entry.code, entry);
-      const sameLength = this.stringCodesByLength.get(entry.code.length) ?? [];
-      if (!sameLength.includes(entry.code)) sameLength.push(entry.code);
-      this.stringCodesByLength.set(entry.code.length, sameLength);
+      let sameLength = this.stringCodesByLength.get(entry.code.length);
+      if (!sameLength) this.stringCodesByLength.set(entry.code.length, (sameLength = new Set()));
+      sameLength.add(entry.code);
     }
     for (const m of entry.serverMessages ?? []) push(this.byServerMessage, m.text, { entry, text: m.text, explanation: m.explanation });
     for (const c of entry.constants ?? []) {

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { StatusCodesClient } from '../statusCodesClient';
+
+/**
+ * The language client if the server is running; otherwise says so plainly and offers a
+ * restart, since commands that ask the server for catalogue data cannot work without it.
+ */
+export function runningClient(client: StatusCodesClient, action: string): LanguageClient | undefined {
+  const languageClient = client.languageClient;
+  if (languageClient && client.isRunning) return languageClient;
+  void vscode.window.showWarningMessage(`Status Codes: cannot ${action} because the language server is not running.`, 'Restart server', 'Show output')
+    .then((choice) => {
+      if (choice === 'Restart server') void vscode.commands.executeCommand('statusCodes.restartServer');
+      else if (choice === 'Show output') client.output.show();
+    });
+  return undefined;
+}
+
+/** The URI whose settings apply: the active editor's document, else the first workspace folder. */
+export function scopeUri(): string {
+  return vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '';
+}

@@ -1,0 +1,16 @@
+import { definition } from '../../service/definition';
+import type { Feature } from '../serverContext';
+
+/** Go to definition: a code opens its entry in the catalogue file that defines it. */
+export const definitionFeature: Feature = {
+  capabilities: { definitionProvider: true },
+  register(ctx) {
+    ctx.connection.onDefinition(async ({ textDocument, position }) => {
+      const document = await ctx.analysable(textDocument.uri);
+      if (!document || position.line < 0 || position.line >= document.lineCount) return null;
+      const analysis = ctx.service.analysis(document, await ctx.indexFor(textDocument.uri));
+      const locations = definition(analysis, position, document.getText());
+      return locations.length ? locations : null;
+    });
+  },
+};

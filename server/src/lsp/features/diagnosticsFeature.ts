@@ -1,0 +1,113 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { IGNORE_CODE_REQUEST, IGNORE_CODE_SERVER_COMMAND } from '../../service/codeActions';
+import { diagnose } from '../../service/diagnostics';
+import type { Feature, ServerContext } from '../serverContext';
+
+/** How long typing must pause before a document is validated again. Opening validates at once. */
+export const VALIDATION_DELAY_MS = 200;
+
+/**
+ * Diagnostics: validates documents on open (at once) and on change (debounced per
+ * document), drops runs that a newer edit has overtaken, publishes with the document
+ * version, clears on close, and revalidates every open document when settings or
+ * catalogues change. Also carries out `statusCodes.ignoreCode.server` (see codeActions.ts).
+ */
+export const diagnosticsFeature: Feature = {
+  capabilities: { executeCommandProvider: { commands: [IGNORE_CODE_SERVER_COMMAND] } },
+  register(ctx) {
+    const validator = new Validator(ctx);
+    ctx.listeners.onDocumentChanged.push((document) => validator.schedule(document));
+    ctx.listeners.onDocumentClosed.push((uri) => validator.clear(uri));
+    ctx.listeners.onRefresh.push(() => validator.revalidateAll());
+    ctx.connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command !== IGNORE_CODE_SERVER_COMMAND) return null;
+      const [code, uri] = (args ?? []) as unknown[];
+      if (typeof code !== 'string' || code.length === 0) return null;
+      await ignoreCode(ctx, validator, code, typeof uri === 'string' ? uri : undefined);
+      return null;
+    });
+  },
+};
+
+/**
+ * Asks the client to add the code to its `statusCodes.ignore` setting; the settings change
+ * then revalidates. A client without that request (Neovim, Helix...) gets the code ignored
+ * for this session instead, and is told how to make it last.
+ */
+async function ignoreCode(ctx: ServerContext, validator: Validator, code: string, uri: string | undefined): Promise<void> {
+  try {
+    await ctx.connection.sendRequest(IGNORE_CODE_REQUEST, { code, uri });
+    return;
+  } catch {
+    // The client does not persist settings for us: fall back to a session-wide ignore.
+  }
+  validator.sessionIgnores.add(code);
+  ctx.log(`Ignoring ${code} until the server restarts; add it to statusCodes.ignore to keep ignoring it.`);
+  validator.revalidateAll();
+}
+
+/** Per-document validation runs: one timer and one generation number per open document. */
+class Validator {
+  /** Codes ignored for this session by clients that cannot write settings. */
+  readonly sessionIgnores = new Set<string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Bumped whenever a run is scheduled or the document closes: a run publishes only if still current. */
+  private readonly generations = new Map<string, number>();
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  /** A document opened (validate now) or changed (validate when typing pauses). */
+  schedule(document: TextDocument): void {
+    const opened = !this.generations.has(document.uri);
+    const generation = this.bump(document.uri);
+    if (opened) { void this.validate(document.uri, generation); return; }
+    this.timers.set(document.uri, setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.validate(document.uri, generation);
+    }, VALIDATION_DELAY_MS));
+  }
+
+  revalidateAll(): void {
+    for (const document of this.ctx.documents.all()) void this.validate(document.uri, this.bump(document.uri));
+  }
+
+  clear(uri: string): void {
+    this.cancelTimer(uri);
+    this.generations.delete(uri);
+    void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private bump(uri: string): number {
+    this.cancelTimer(uri);
+    const generation = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, generation);
+    return generation;
+  }
+
+  private cancelTimer(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) { clearTimeout(timer); this.timers.delete(uri); }
+  }
+
+  private async validate(uri: string, generation: number): Promise<void> {
+    const current = () => this.generations.get(uri) === generation;
+    try {
+      const document = await this.ctx.analysable(uri);
+      if (!current()) return;
+      if (!document) {
+        // Skipped (too large, minified, language off): nothing of ours should stay on it.
+        await this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const [settings, index] = await Promise.all([this.ctx.settingsFor(uri), this.ctx.indexFor(uri)]);
+      // Settings and catalogues are read asynchronously: an edit may have overtaken this run.
+      if (!current() || this.ctx.documents.get(uri) !== document) return;
+      const version = document.version;
+      const diagnostics = diagnose(this.ctx.service.analysis(document, index), document.getText(), settings, this.sessionIgnores);
+      if (!current() || document.version !== version) return;
+      await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (e) {
+      this.ctx.log(`Could not validate ${uri}: ${(e as Error).stack ?? String(e)}`);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { inlayHints } from '../../service/inlayHints';
+import type { Feature } from '../serverContext';
+
+/** Inlay hints: the short message after each recognised code, when `statusCodes.inlayHints.enable` is on. */
+export const inlayHintsFeature: Feature = {
+  capabilities: { inlayHintProvider: true },
+  register(ctx) {
+    ctx.connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+      const document = await ctx.analysable(textDocument.uri);
+      if (!document) return [];
+      const settings = await ctx.settingsFor(textDocument.uri);
+      if (!settings.inlayHints.enable) return [];
+      const analysis = ctx.service.analysis(document, await ctx.indexFor(textDocument.uri));
+      return inlayHints(analysis, document, range, settings);
+    });
+    // Settings or catalogues changed: hints already shown may be stale, and only the client can ask again.
+    ctx.listeners.onRefresh.push(() => {
+      if (ctx.initializeParams?.capabilities.workspace?.inlayHint?.refreshSupport !== true) return;
+      ctx.connection.languages.inlayHint.refresh().catch((e: unknown) => ctx.log(`Could not refresh inlay hints: ${(e as Error).message}`));
+    });
+  },
+};

@@ -1,0 +1,13 @@
+import { listCodes, LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../service/codeList';
+import type { Feature } from '../serverContext';
+
+/** `statusCodes/listCodes`: every code of the catalogues enabled for a document or folder (for "Search codes..."). */
+export const listCodesFeature: Feature = {
+  capabilities: {},
+  register(ctx) {
+    ctx.connection.onRequest(LIST_CODES_METHOD, async (params: ListCodesParams): Promise<CodeListItem[]> => {
+      const uri = typeof params?.uri === 'string' ? params.uri : '';
+      return listCodes(await ctx.indexFor(uri), ctx.documents.get(uri)?.getText() ?? '');
+    });
+  },
+};

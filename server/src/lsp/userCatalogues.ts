@@ -1,0 +1,215 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CatalogueStore } from '../service/catalogue/catalogueStore';
+import type { CatalogueProblem } from '../service/catalogue/parseCatalogue';
+import type { StatusCodesSettings } from '../service/settings';
+import { catalogueDiagnostics } from './catalogueDiagnostics';
+import { resolveCataloguePath } from './cataloguePaths';
+import { filePath, WorkspaceFolders, type WorkspaceFolderInfo } from './workspaceFolders';
+
+/** What the user catalogues need from the server around them. */
+export interface UserCataloguesHost {
+  readonly store: CatalogueStore;
+  settingsFor(uri: string): Promise<StatusCodesSettings>;
+  /** The live text of a document open in the editor, if it is open. */
+  openText(uri: string): string | undefined;
+  publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
+  log(message: string): void;
+  /** A notice the user should see once (a message box in VS Code). */
+  notify(message: string): void;
+  /** Catalogues changed: hovers and diagnostics of open documents must be recomputed. */
+  refresh(): void;
+}
+
+/** How one configured catalogue file is doing. */
+export interface UserCatalogueState {
+  readonly uri: string;
+  readonly path: string;
+  /** The text last loaded (undefined: never read). */
+  text: string | undefined;
+  ok: boolean;
+  problems: readonly CatalogueProblem[];
+  servingLastGood: boolean;
+  missing: boolean;
+}
+
+/**
+ * The catalogue files named by `statusCodes.catalogues`, per workspace folder: resolved
+ * against the folder, loaded into the store (the last good version keeps serving when a
+ * file breaks), reported as diagnostics on the file, and reloaded when they change.
+ */
+export class UserCatalogues {
+  readonly folders = new WorkspaceFolders();
+  private trustedWorkspace: boolean;
+  private allowOutside: boolean;
+  private readonly files = new Map<string, UserCatalogueState>();
+  private readonly perFolder = new Map<string, Promise<readonly string[]>>();
+  private readonly noticed = new Set<string>();
+  /** Files to watch changed: the watcher follows. */
+  onWatchedFilesChanged: (paths: readonly string[]) => void = () => undefined;
+
+  constructor(private readonly host: UserCataloguesHost, options: { trusted: boolean; allowOutsidePaths: boolean }) {
+    this.trustedWorkspace = options.trusted;
+    this.allowOutside = options.allowOutsidePaths;
+  }
+
+  get trusted(): boolean { return this.trustedWorkspace; }
+
+  /** The user catalogue URIs that apply to a document (its folder's setting, in order). */
+  async forDocument(documentUri: string): Promise<readonly string[]> {
+    const folder = this.folders.folderFor(documentUri);
+    if (!folder) return [];
+    let uris = this.perFolder.get(folder.uri);
+    if (!uris) {
+      uris = this.resolveFolder(folder);
+      this.perFolder.set(folder.uri, uris);
+    }
+    return uris;
+  }
+
+  /** Every configured catalogue of every folder, for the status display. */
+  async all(): Promise<UserCatalogueState[]> {
+    const uris = new Set((await Promise.all(this.folders.all.map((f) => this.forDocument(f.uri)))).flat());
+    return [...uris].flatMap((uri) => this.files.get(uri) ?? []);
+  }
+
+  state(uri: string): UserCatalogueState | undefined { return this.files.get(uri); }
+
+  /** Whether a document is one of the configured catalogue files. */
+  isCatalogue(uri: string): boolean { return this.stateFor(uri) !== undefined; }
+
+  /** Settings, folders or trust changed: resolve the settings again when next asked. */
+  invalidate(): void {
+    this.perFolder.clear();
+  }
+
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trustedWorkspace) return;
+    this.trustedWorkspace = trusted;
+    this.noticed.clear();
+    this.invalidate();
+    this.host.refresh();
+  }
+
+  setAllowOutsidePaths(allow: boolean): void {
+    if (allow === this.allowOutside) return;
+    this.allowOutside = allow;
+    this.noticed.clear();
+    this.invalidate();
+    this.host.refresh();
+  }
+
+  /**
+   * Reloads one catalogue file (from the editor if it is open, else from disk), or all
+   * known files when `uriOrPath` is undefined. Refreshes open documents if anything changed.
+   */
+  reload(uriOrPath?: string): void {
+    const states = uriOrPath === undefined ? [...this.files.values()] : [this.stateFor(uriOrPath)].flatMap((s) => s ?? []);
+    let changed = false;
+    for (const state of states) changed = this.load(state) || changed;
+    if (changed) this.host.refresh();
+  }
+
+  private stateFor(uriOrPath: string): UserCatalogueState | undefined {
+    const file = uriOrPath.includes(':') && !path.isAbsolute(uriOrPath) ? filePath(uriOrPath) : uriOrPath;
+    return file === undefined ? undefined : this.files.get(pathToFileURL(file).toString());
+  }
+
+  private async resolveFolder(folder: WorkspaceFolderInfo): Promise<readonly string[]> {
+    const settings = await this.host.settingsFor(folder.uri);
+    if (settings.catalogues.length === 0) return [];
+    if (!this.trustedWorkspace) {
+      this.noticeOnce(`untrusted:${folder.uri}`, `Status Codes: this workspace is not trusted, so statusCodes.catalogues of folder "${folder.name}" is ignored and only the built-in catalogues are used. Trust the workspace to load them.`);
+      return [];
+    }
+    const uris: string[] = [];
+    for (const entry of settings.catalogues) {
+      const resolved = resolveCataloguePath(folder.path, entry, this.allowOutside);
+      if (!resolved.ok) { this.noticeOnce(`refused:${folder.uri}:${entry}`, resolved.message); continue; }
+      const uri = pathToFileURL(resolved.path).toString();
+      if (!this.files.has(uri)) {
+        const state: UserCatalogueState = { uri, path: resolved.path, text: undefined, ok: false, problems: [], servingLastGood: false, missing: false };
+        this.files.set(uri, state);
+        this.load(state);
+        this.onWatchedFilesChanged([...this.files.values()].map((s) => s.path));
+      }
+      if (!uris.includes(uri)) uris.push(uri);
+    }
+    return uris;
+  }
+
+  /** Reads and applies one file; true if what it serves (or its problems) changed. */
+  private load(state: UserCatalogueState): boolean {
+    const live = this.host.openText(state.uri);
+    let text: string;
+    if (live !== undefined) text = live;
+    else {
+      try {
+        text = fs.readFileSync(state.path, 'utf8');
+      } catch (e) {
+        return this.unreadable(state, e as NodeJS.ErrnoException);
+      }
+    }
+    if (text === state.text && !state.missing) return false;
+    const wasOk = state.ok;
+    state.text = text;
+    state.missing = false;
+    const report = this.host.store.setUser(state.uri, text);
+    state.ok = report.ok;
+    state.problems = report.problems;
+    state.servingLastGood = report.servingLastGood;
+    this.host.publishDiagnostics(state.uri, catalogueDiagnostics(text, report.problems));
+    if (!report.ok) {
+      const first = report.problems[0];
+      const where = first ? `line ${lineOf(text, first.offset) + 1}: ${first.message}` : '';
+      const count = report.problems.length;
+      this.host.log(`Catalogue ${state.path} has ${count} problem${count === 1 ? '' : 's'} (${where}${count > 1 ? ` and ${count - 1} more` : ''}); ` +
+        (report.servingLastGood ? 'the last good version keeps serving until it is fixed.' : 'it is not used until it is fixed.'));
+    } else if (!wasOk && state.problems.length === 0) {
+      this.host.log(`Catalogue ${state.path} loaded: ${report.entryCount} entries.`);
+    }
+    return true;
+  }
+
+  private unreadable(state: UserCatalogueState, error: NodeJS.ErrnoException): boolean {
+    if (error.code === 'ENOENT') {
+      // A deleted file stops serving; it comes back when the file is created again.
+      if (state.missing) return false;
+      const served = state.text !== undefined;
+      state.missing = true;
+      state.text = undefined;
+      state.ok = false;
+      state.problems = [];
+      state.servingLastGood = false;
+      this.host.store.removeUser(state.uri);
+      this.host.publishDiagnostics(state.uri, []);
+      this.host.log(`Catalogue ${state.path} ${served ? 'was deleted; its codes are no longer served' : 'does not exist (listed in statusCodes.catalogues)'}.`);
+      return true;
+    }
+    const problem = { message: `The catalogue cannot be read: ${error.message}`, offset: 0, length: 0 };
+    const servingLastGood = this.host.store.userCatalogue(state.uri) !== undefined;
+    if (!state.ok && state.problems[0]?.message === problem.message) return false;
+    state.ok = false;
+    state.problems = [problem];
+    state.servingLastGood = servingLastGood;
+    state.text = undefined;
+    this.host.publishDiagnostics(state.uri, catalogueDiagnostics('', [problem]));
+    this.host.log(`Catalogue ${state.path} cannot be read (${error.message}); ${servingLastGood ? 'the last good version keeps serving' : 'it is not used'}.`);
+    return true;
+  }
+
+  private noticeOnce(key: string, message: string): void {
+    if (this.noticed.has(key)) return;
+    this.noticed.add(key);
+    this.host.log(message);
+    this.host.notify(message);
+  }
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,150 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { statusCodeDiagnostic, withMeaning } from './diagnostics';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { isRecognised, type Finding } from './findings';
+import { entriesFor } from './hover';
+import { syntaxFor, type LexicalSyntax } from './languages';
+import { initialLexState, lexLine, LexMode } from './lexer';
+import { TokenBuffer, TokenKind } from './tokens';
+
+/**
+ * The command that adds a code to `statusCodes.ignore`. The VS Code client carries it
+ * out itself (it can write settings); see `IGNORE_CODE_SERVER_COMMAND` for other clients.
+ */
+export const IGNORE_CODE_COMMAND = 'statusCodes.ignoreCode';
+/**
+ * The server-side command the quick fix invokes: the server asks the client to persist
+ * the code (request `statusCodes/ignoreCode`, which the VS Code client answers by running
+ * `statusCodes.ignoreCode`) and, for clients without that request, ignores it for the session.
+ */
+export const IGNORE_CODE_SERVER_COMMAND = 'statusCodes.ignoreCode.server';
+/** The request the server sends to ask the client to add a code to its `statusCodes.ignore` setting. */
+export const IGNORE_CODE_REQUEST = 'statusCodes/ignoreCode';
+
+/** Arguments of the ignore commands: the code as written, and the document it was found in. */
+export type IgnoreCodeArguments = [code: string, documentUri: string];
+
+/** Quick fixes never offer more replacements than this (near misses of short codes can have many). */
+const MAX_REPLACEMENTS = 5;
+
+/**
+ * Code actions for a range: quick fixes for our diagnostics (keyed on `code` and `data`,
+ * never on message text) and "Add comment with meaning" for a recognised code.
+ * `only` is the client's kind filter.
+ */
+export function codeActions(document: TextDocument, analysis: DocumentAnalysis, range: Range, diagnostics: readonly Diagnostic[],
+  only?: readonly string[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix, only)) {
+    for (const diagnostic of diagnostics) out.push(...quickFixes(document, analysis, diagnostic));
+  }
+  if (wanted(CodeActionKind.Refactor, only)) {
+    const comment = addCommentAction(document, analysis, range);
+    if (comment) out.push(comment);
+  }
+  return out;
+}
+
+/** "Replace with ..." per suggestion (the first preferred) and "Ignore ... in this workspace". */
+export function quickFixes(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): CodeAction[] {
+  const ours = statusCodeDiagnostic(diagnostic);
+  if (!ours) return [];
+  const { text, suggestions } = ours.data;
+  const actions: CodeAction[] = [];
+  const target = literalRange(document, diagnostic.range, text);
+  if (target) {
+    const numeric = /^[0-9]+$/.test(text);
+    suggestions.slice(0, MAX_REPLACEMENTS).forEach((suggestion, i) => {
+      actions.push({
+        title: numeric ? `Replace with ${withMeaning(suggestion, analysis.catalogue)}` : `Replace with '${suggestion}'`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: { changes: { [document.uri]: [{ range: target, newText: suggestion }] } },
+      });
+    });
+  }
+  const args: IgnoreCodeArguments = [text, document.uri];
+  actions.push({
+    title: `Ignore ${/^[0-9]+$/.test(text) ? text : `'${text}'`} in this workspace`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Ignore code', command: IGNORE_CODE_SERVER_COMMAND, arguments: args },
+  });
+  return actions;
+}
+
+/**
+ * Where `text` stands inside the diagnostic's range in the current document: only the
+ * code itself is replaced, so quotes, prefixes (`r'...'`) and suffixes (`L`) stay. Undefined
+ * when the document no longer has the code there (a stale diagnostic).
+ */
+function literalRange(document: TextDocument, range: Range, text: string): Range | undefined {
+  if (range.start.line !== range.end.line || range.start.line >= document.lineCount) return undefined;
+  const written = document.getText(range);
+  const at = written.indexOf(text);
+  if (at < 0 || written.indexOf(text, at + 1) >= 0) return undefined;
+  const start = range.start.character + at;
+  return { start: { line: range.start.line, character: start }, end: { line: range.start.line, character: start + text.length } };
+}
+
+/**
+ * "Add comment with meaning": appends `// 414: Parameter error` (or the language's block
+ * comment) to the line of a recognised code. Not offered where the language has no comments,
+ * where the line ends inside a string or comment, or where the comment is already there.
+ */
+export function addCommentAction(document: TextDocument, analysis: DocumentAnalysis, range: Range): CodeAction | undefined {
+  const line = range.start.line;
+  if (line < 0 || line >= document.lineCount) return undefined;
+  const finding = recognisedAt(analysis, range);
+  if (!finding) return undefined;
+  const syntax = syntaxFor(document.languageId);
+  const style = syntax.commentStyle;
+  if (!style.line && !style.block) return undefined;
+  const text = document.getText();
+  const entry = entriesFor(analysis, finding, text)[0];
+  if (!entry) return undefined;
+  const meaning = `${entry.code}: ${entry.message.replace(/\s+/g, ' ').trim()}`;
+  const comment = style.line ? `${style.line} ${meaning}` : `${style.block![0]} ${meaning.replaceAll(style.block![1], '')} ${style.block![1]}`;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  if (lineText.includes(meaning)) return undefined;
+  if (!endsInCode(text, document, line, syntax)) return undefined;
+  const contentEnd = lineText.trimEnd().length;
+  return {
+    title: 'Add comment with meaning',
+    kind: CodeActionKind.Refactor,
+    edit: { changes: { [document.uri]: [{ range: { start: { line, character: contentEnd }, end: { line, character: lineText.length } }, newText: ` ${comment}` }] } },
+  };
+}
+
+/** The recognised code under the range (a cursor or a selection on one line). */
+function recognisedAt(analysis: DocumentAnalysis, range: Range): Finding | undefined {
+  if (range.start.line !== range.end.line) return undefined;
+  const found = analysis.onLine(range.start.line)
+    .filter((f) => isRecognised(f) && f.start <= range.end.character && range.start.character <= f.end);
+  return found.length === 1 ? found[0] : found.find((f) => f.start <= range.start.character && range.start.character <= f.end);
+}
+
+/**
+ * Whether `line` ends in code, not inside a string or comment that goes on (a comment
+ * appended there would change a string). Lexes from the top: linear, allocation-free,
+ * and only done when the user asks for actions on a recognised code.
+ */
+function endsInCode(text: string, document: TextDocument, line: number, syntax: LexicalSyntax): boolean {
+  const state = initialLexState();
+  const tokens = new TokenBuffer();
+  for (let l = 0; l <= line; l++) {
+    tokens.length = 0;
+    const start = document.offsetAt({ line: l, character: 0 });
+    const end = l + 1 < document.lineCount ? document.offsetAt({ line: l + 1, character: 0 }) - 1 : text.length;
+    if (state.mode === LexMode.Code) { state.depth = 0; state.delimiter = ''; }
+    lexLine(text, start, end, state, syntax, tokens);
+  }
+  return state.mode === LexMode.Code && (tokens.length === 0 || tokens.kind[tokens.length - 1] !== TokenKind.StringPart);
+}
+
+function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  // `only: ['refactor']` asks for refactor and its sub-kinds; our kinds are the base ones.
+  return !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}

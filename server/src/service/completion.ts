@@ -1,0 +1,108 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
+import type { CatalogueEntry } from './catalogue/catalogueTypes';
+import { completionSiteAt, type CompletionSite } from './completionContext';
+import { describeEntry } from './describeEntry';
+import { syntaxFor, type LexicalSyntax } from './languages';
+import { sdkConstantsByContainer } from './sdkConstants';
+
+/** `PARAM`, `ROOM_NOT`: a word typed like a constant name asks for codes by their names. */
+const CONSTANT_STYLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]*)*$/;
+/** Families whose code style prefers single quotes for strings. */
+const SINGLE_QUOTED = new Set(['javascript', 'python', 'dart', 'php', 'ruby']);
+
+/**
+ * Completion of status codes where a code belongs. Outside code contexts there is
+ * nothing: an editor full of code suggestions after every `=` would be noise.
+ */
+export function completions(document: TextDocument, position: Position, index: CatalogueIndex): CompletionList | null {
+  const site = completionSiteAt(document, position);
+  if (!site) return null;
+  const relevance = index.relevanceFor(document.getText());
+  if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance);
+  const range = rangeOf(site.line, site.replace);
+  if (site.quote) {
+    const { char, closed } = site.quote;
+    const items = index.entries.filter((e) => typeof e.code === 'string')
+      .map((e, i) => codeItem(e, i, relevance, range, String(e.code) + (closed || site.after.trim() ? '' : char)));
+    return items.length ? { isIncomplete: false, items } : null;
+  }
+  const syntax = syntaxFor(document.languageId);
+  if (CONSTANT_STYLE.test(site.word) && site.word.length >= 2) {
+    return { isIncomplete: false, items: index.entries.map((e, i) => constantNameItem(e, i, relevance, range, syntax, site.after)) };
+  }
+  const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
+  const items = index.entries.map((e, i) => codeItem(e, i, relevance, range, codeLiteral(e, quote)));
+  // With nothing typed yet, ask again as the user types: a constant-style word changes what is offered.
+  return { isIncomplete: site.word === '', items };
+}
+
+function codeItem(entry: CatalogueEntry, position: number, relevance: ProviderRelevance, range: Range, newText: string): CompletionItem {
+  const code = String(entry.code);
+  return {
+    label: code,
+    labelDetails: { description: entry.provider.name },
+    kind: CompletionItemKind.Value,
+    detail: entry.message,
+    documentation: { kind: 'markdown', value: describeEntry(entry) },
+    filterText: `${code} ${entry.name} ${entry.message}`,
+    sortText: sortKey(entry, position, relevance),
+    textEdit: { range, newText },
+  };
+}
+
+/** `414 /* PARAMETER_ERROR *\/`: the literal, with the name kept beside it as a comment. */
+function constantNameItem(entry: CatalogueEntry, position: number, relevance: ProviderRelevance, range: Range, syntax: LexicalSyntax, after: string): CompletionItem {
+  const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
+  const literal = codeLiteral(entry, quote);
+  return {
+    label: entry.name,
+    labelDetails: { detail: ` ${String(entry.code)}`, description: entry.provider.name },
+    kind: CompletionItemKind.Constant,
+    detail: `${String(entry.code)} · ${entry.message}`,
+    documentation: { kind: 'markdown', value: describeEntry(entry) },
+    filterText: `${entry.name} ${String(entry.code)}`,
+    sortText: sortKey(entry, position, relevance),
+    textEdit: { range, newText: literal + trailingComment(entry.name, syntax, after) },
+  };
+}
+
+/**
+ * A comment naming the constant. A block comment is safe anywhere; a line comment
+ * only where nothing follows on the line, since it would swallow the rest.
+ */
+export function trailingComment(name: string, syntax: LexicalSyntax, after: string): string {
+  const { block, line } = syntax.commentStyle;
+  if (block) return ` ${block[0]} ${name} ${block[1]}`;
+  if (line && after.trim() === '') return `${syntax.family === 'python' ? '  ' : ' '}${line} ${name}`;
+  return '';
+}
+
+function memberCompletions(site: Extract<CompletionSite, { kind: 'member' }>, languageId: string, index: CatalogueIndex, relevance: ProviderRelevance): CompletionList | null {
+  const members = (sdkConstantsByContainer(index).get(site.container) ?? [])
+    .filter((m) => !m.languages || m.languages.includes(languageId));
+  if (members.length === 0) return null;
+  const range = rangeOf(site.line, site.replace);
+  const items = members.map((m, i): CompletionItem => ({
+    label: m.name,
+    labelDetails: { detail: ` = ${String(m.entry.code)}`, description: m.entry.provider.name },
+    kind: CompletionItemKind.EnumMember,
+    detail: `${String(m.entry.code)} · ${m.entry.message}`,
+    documentation: { kind: 'markdown', value: describeEntry(m.entry, { constant: `${site.container}.${m.name}` }) },
+    filterText: `${m.name} ${String(m.entry.code)} ${m.entry.message}`,
+    sortText: sortKey(m.entry, i, relevance),
+    textEdit: { range, newText: m.name },
+  }));
+  return { isIncomplete: false, items };
+}
+
+const codeLiteral = (entry: CatalogueEntry, quote: string): string =>
+  typeof entry.code === 'number' ? String(entry.code) : `${quote}${entry.code}${quote}`;
+
+/** Providers the document seems to use first, then catalogue order. */
+const sortKey = (entry: CatalogueEntry, position: number, relevance: ProviderRelevance): string =>
+  `${relevance.score(entry.provider.id) > 0 ? 0 : 1}${String(position).padStart(5, '0')}`;
+
+const rangeOf = (line: number, r: { start: number; end: number }): Range =>
+  ({ start: { line, character: r.start }, end: { line, character: r.end } });

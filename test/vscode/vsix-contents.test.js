@@ -1,0 +1,79 @@
+// Checks the packaged status-codes.vsix (run after `npm run package`): only the allowlisted files
+// (.vscodeignore), everything the manifest points at, and a size bound.
+// The .vsix is a zip: its central directory is read here directly, so no unzip tool is needed.
+'use strict';
+const assert = require('node:assert');
+const fs = require('node:fs');
+const path = require('node:path');
+const { test } = require('node:test');
+const zlib = require('node:zlib');
+
+const repo = path.resolve(__dirname, '../..');
+const vsixPath = process.env.VSIX || path.join(repo, 'status-codes.vsix');
+const MAX_VSIX_BYTES = Number(process.env.MAX_VSIX_BYTES || 2 * 1024 * 1024);
+
+/** Entries of a zip file: name, sizes, and where the local header is (to read a file back). */
+function zipEntries(buf) {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'zip end-of-central-directory record found');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    assert.strictEqual(buf.readUInt32LE(at), 0x02014b50, 'central directory entry signature');
+    const nameLength = buf.readUInt16LE(at + 28), extraLength = buf.readUInt16LE(at + 30), commentLength = buf.readUInt16LE(at + 32);
+    entries.push({
+      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
+      method: buf.readUInt16LE(at + 10),
+      compressedSize: buf.readUInt32LE(at + 20),
+      size: buf.readUInt32LE(at + 24),
+      localHeader: buf.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function readEntry(buf, entry) {
+  const start = entry.localHeader + 30 + buf.readUInt16LE(entry.localHeader + 26) + buf.readUInt16LE(entry.localHeader + 28);
+  const data = buf.subarray(start, start + entry.compressedSize);
+  return entry.method === 8 ? zlib.inflateRawSync(data) : data;
+}
+
+const ALLOWED = [
+  /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
+  /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/changelog\.md$/i, /^extension\/LICENSE(\.txt)?$/,
+  /^extension\/images\/icon\.png$/, /^extension\/dist\/(extension|server)\.js$/, /^extension\/data\/[\w.-]+\.json$/,
+];
+
+const buf = fs.readFileSync(vsixPath);
+const entries = zipEntries(buf);
+const names = entries.map((e) => e.name);
+
+test('the .vsix holds only allowlisted files', () => {
+  assert.deepStrictEqual(names.filter((n) => !ALLOWED.some((re) => re.test(n))), []);
+});
+
+test('the .vsix holds the bundles, the built-in catalogues and the docs', () => {
+  for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js',
+    'extension/data/catalogue.schema.json', 'extension/data/commsease-im.json', 'extension/data/zegocloud-zim.json',
+    'extension/data/zegocloud-zim-sdk.json', 'extension/readme.md', 'extension/changelog.md', 'extension/images/icon.png']) {
+    assert.ok(names.some((n) => n.toLowerCase() === required.toLowerCase()), `${required} is packaged`);
+  }
+  assert.ok(names.some((n) => /^extension\/LICENSE/.test(n)), 'LICENSE is packaged');
+});
+
+test('every file the packaged package.json points at is in the .vsix', () => {
+  const manifest = JSON.parse(readEntry(buf, entries.find((e) => e.name === 'extension/package.json')).toString('utf8'));
+  const referenced = [manifest.main, manifest.icon, ...(manifest.contributes?.jsonValidation ?? []).map((v) => v.url)];
+  for (const ref of referenced.filter(Boolean)) {
+    const name = `extension/${path.posix.normalize(ref).replace(/^\.\//, '')}`;
+    assert.ok(names.includes(name), `${ref} (from package.json) is packaged`);
+  }
+});
+
+test(`the .vsix is smaller than ${MAX_VSIX_BYTES} bytes`, () => {
+  const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
+  console.log(`# ${path.basename(vsixPath)}: ${buf.length} bytes, ${entries.length} files, ${unpacked} bytes unpacked`);
+  assert.ok(buf.length < MAX_VSIX_BYTES, `${buf.length} bytes`);
+});
