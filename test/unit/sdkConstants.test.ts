@@ -23,7 +23,7 @@ describe('SDK constants hover with their code and meaning', () => {
       const value = hoverText(c.lang, c.src);
       assert.ok(value, 'expected a hover');
       assert.match(value, c.expect);
-      assert.match(value, /SDK constant `/);
+      assert.match(value, /Constant `/);
     });
   }
 
@@ -72,4 +72,14 @@ describe('codes of the full official tables', () => {
     assert.equal(hoverText('typescript', 'const retries = |1;'), null);
     assert.ok(hoverText('typescript', 'if (errorInfo.code === |1) {}'));
   });
+});
+
+describe('constants of the generated constants module hover too', () => {
+  for (const [lang, src, expect] of [
+    ['typescript', 'if (err.code === CommseaseIm.PARAMETER_|ERROR) {}', /\*\*414\*\*/],
+    ['kotlin', 'if (code == ZegocloudZimSdk.NETWORK_USER_IS_NOT|_LOGGED) {}', /\*\*6000121\*\*/],
+    ['go', 'if code == ZegocloudZimRoom|NotExist {}', /\*\*660300001\*\*/],
+  ] as const) {
+    test(`${lang}: ${src}`, () => assert.match(hoverText(lang, src) ?? '', expect));
+  }
 });

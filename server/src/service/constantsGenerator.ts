@@ -1,4 +1,5 @@
 import type { CatalogueIndex } from './catalogue/catalogueIndex';
+import { constantGroupName, identifier, pascalCase } from './generatedNames';
 import type { CatalogueEntry, Provider } from './catalogue/catalogueTypes';
 
 /** The custom request the client sends to get a constants file: `{ uri, language }` → GeneratedConstants. */
@@ -149,7 +150,7 @@ function script(groups: readonly Group[], header: string, asConst: string): stri
 function groupsOf(index: CatalogueIndex, goStyle: boolean): Group[] {
   const groupNames = new Set<string>();
   return index.providers.map((provider) => {
-    const name = unique(pascalCase(provider.id) || 'Provider', groupNames, 'Codes');
+    const name = unique(constantGroupName(provider.id), groupNames, 'Codes');
     const memberNames = new Set<string>();
     const members = index.entries.filter((e) => e.provider.id === provider.id).map((entry) => {
       // Go has no namespaces: `CommseaseImParameterError` instead of `CommseaseIm.PARAMETER_ERROR`.
@@ -158,17 +159,6 @@ function groupsOf(index: CatalogueIndex, goStyle: boolean): Group[] {
     });
     return { provider, name, members };
   });
-}
-
-/** Letters, digits and `_`, never starting with a digit. */
-function identifier(text: string): string {
-  const id = text.replace(/[^A-Za-z0-9_]/g, '_');
-  return /^[0-9]/.test(id) ? `_${id}` : id;
-}
-
-function pascalCase(text: string): string {
-  const id = text.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join('');
-  return /^[0-9]/.test(id) ? `P${id}` : id;
 }
 
 function unique(name: string, taken: Set<string>, suffix: string): string {

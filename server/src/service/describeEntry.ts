@@ -24,7 +24,7 @@ export function describeEntry(entry: CatalogueEntry, options: DescribeOptions = 
     const m = entry.serverMessages?.find((s) => s.text === options.serverMessage);
     parts.push(`Server message ${inlineCode(options.serverMessage)} is returned with code ${escapeMarkdown(code)}${m?.explanation ? `: ${escapeMarkdown(m.explanation)}` : '.'}`);
   }
-  if (options.constant) parts.push(`SDK constant ${inlineCode(options.constant)} = ${escapeMarkdown(code)}`);
+  if (options.constant) parts.push(`Constant ${inlineCode(options.constant)} = ${escapeMarkdown(code)}`);
   if (entry.summary) parts.push(escapeMarkdown(entry.summary));
   if (entry.causes?.length) parts.push(`**Causes**\n${entry.causes.map((c) => `- ${escapeMarkdown(c)}`).join('\n')}`);
   if (entry.remedies?.length) parts.push(`**What to do**\n${entry.remedies.map((r) => `- ${escapeMarkdown(r)}`).join('\n')}`);

@@ -1,3 +1,4 @@
+import { constantGroupName, goConstantName, identifier } from '../generatedNames';
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
 
 export interface ServerMessageMatch {
@@ -67,7 +68,9 @@ export class CatalogueIndex {
       sameLength.add(entry.code);
     }
     for (const m of entry.serverMessages ?? []) push(this.byServerMessage, m.text, { entry, text: m.text, explanation: m.explanation });
-    for (const c of entry.constants ?? []) {
+    // The names the generated constants module gives this code (Status Codes: Generate constants file).
+    const generated: { name: string; container?: string; languages?: readonly string[] }[] = [{ name: identifier(entry.name), container: constantGroupName(entry.provider.id) }, { name: goConstantName(entry.provider.id, entry.name) }];
+    for (const c of [...(entry.constants ?? []), ...generated]) {
       push(this.byConstant, c.name, { entry, name: c.name, container: c.container, languages: c.languages });
       this.constantLengths.add(c.name.length);
     }
