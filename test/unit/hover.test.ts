@@ -70,6 +70,15 @@ const POSITIVE: readonly HoverCase[] = [
   // Rust, Ruby
   { lang: 'rust', src: 'match resp.code { 41|4 => retry(), _ => {} }', expect: 'Parameter error' },
   { lang: 'ruby', src: 'case error_code\nwhen 41|4 then fix\nend', expect: 'Parameter error' },
+  // the README's table
+  { lang: 'java', src: 'if (Arrays.asList(408, 41|5).contains(code)) {}', expect: '' },
+  { lang: 'java', src: 'enum ImErrorCode {\n  PARAMETER_ERROR(41|4, "bad"),\n}', expect: 'Parameter error' },
+  { lang: 'go', src: 'if slices.Contains([]int{408, 41|5}, code) {}', expect: '' },
+  { lang: 'swift', src: 'enum ImErrorCode: Int {\n  case parameterError = 41|4\n}', expect: 'Parameter error' },
+  { lang: 'php', src: '<?php $m = match($code) { 41|4 => "param", default => "" };', expect: 'Parameter error' },
+  { lang: 'typescript', src: 'if (new Set([408, 41|5]).has(err.code)) {}', expect: '' },
+  { lang: 'typescript', src: 'enum ImErrorCode { ParameterError = 41|4 }', expect: 'Parameter error' },
+  { lang: 'python', src: 'raise ImError(code=41|4)', expect: 'Parameter error' },
   // JSON, YAML, logs
   { lang: 'json', src: '{"desc": "check roomid", "code": 41|4}', expect: 'Parameter error' },
   { lang: 'json', src: '{"desc": "check roo|mid", "code": 414}', expect: 'Parameter error' },
