@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { TRUST_CHANGED, USER_SETTINGS } from '../../server/src/protocol';
 
 /** Owns the language client: starts, restarts and stops the server, and the output channel. */
 export class StatusCodesClient {
@@ -16,9 +17,9 @@ export class StatusCodesClient {
       vscode.workspace.onDidChangeConfiguration((e) => {
         // The document selector is fixed when the client starts: a new language list needs a restart.
         if (e.affectsConfiguration('statusCodes.languages')) void this.restart();
-        else if (e.affectsConfiguration('statusCodes.allowAbsoluteCataloguePaths')) void this.client?.sendNotification('statusCodes/userSettings', userSettings());
+        else if (e.affectsConfiguration('statusCodes.allowAbsoluteCataloguePaths')) void this.client?.sendNotification(USER_SETTINGS, userSettings());
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.client?.sendNotification('statusCodes/trustChanged', { trusted: true })),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.client?.sendNotification(TRUST_CHANGED, { trusted: true })),
     );
   }
 

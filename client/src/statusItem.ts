@@ -1,24 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { StatusCodesClient } from './statusCodesClient';
-
-/** One catalogue as the server reports it (`statusCodes/catalogueStatus`). */
-interface CatalogueStatus {
-  readonly uri: string;
-  readonly provider: string;
-  readonly name: string;
-  readonly builtIn: boolean;
-  readonly entries: number;
-  readonly ok: boolean;
-  readonly problems: number;
-  readonly servingLastGood: boolean;
-  readonly enabled: boolean;
-}
-
-interface CatalogueStatusResult {
-  readonly trusted: boolean;
-  readonly catalogues: readonly CatalogueStatus[];
-}
+import { CATALOGUE_STATUS, CATALOGUES_CHANGED, type CatalogueStatusResult } from '../../server/src/protocol';
 
 /**
  * The language status item: which catalogues serve the active document, with entry
@@ -43,7 +26,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Sta
     }
     try {
       const uri = vscode.window.activeTextEditor?.document.uri.toString();
-      const status = await languageClient.sendRequest<CatalogueStatusResult>('statusCodes/catalogueStatus', { uri });
+      const status = await languageClient.sendRequest<CatalogueStatusResult>(CATALOGUE_STATUS, { uri });
       if (current === generation) show(item, status);
     } catch (e) {
       if (current === generation) client.output.warn(`Could not read the catalogue status: ${(e as Error).message}`);
@@ -53,7 +36,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Sta
   let notification: vscode.Disposable | undefined;
   const follow = (languageClient: LanguageClient | undefined) => {
     notification?.dispose();
-    notification = languageClient?.onNotification('statusCodes/cataloguesChanged', () => void update());
+    notification = languageClient?.onNotification(CATALOGUES_CHANGED, () => void update());
     void update();
   };
   context.subscriptions.push(

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
   CONSTANTS_LANGUAGES, constantsLanguageFor, GENERATE_CONSTANTS_METHOD,
   type ConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants,
-} from '../../../server/src/service/constantsGenerator';
+} from '../../../server/src/protocol';
 import type { StatusCodesClient } from '../statusCodesClient';
 import { runningClient, scopeUri } from './runningClient';
 

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import type { StatusCodesClient } from '../statusCodesClient';
-
-/** The server asks the client to persist an ignored code with this request (see server/src/service/codeActions.ts). */
-const IGNORE_CODE_REQUEST = 'statusCodes/ignoreCode';
+import { IGNORE_CODE_REQUEST } from '../../../server/src/protocol';
 
 /**
  * `statusCodes.ignoreCode(code, documentUri?)`: adds a code to `statusCodes.ignore` for the

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../../server/src/service/codeList';
+import { LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../../server/src/protocol';
 import type { StatusCodesClient } from '../statusCodesClient';
 import { runningClient, scopeUri } from './runningClient';
 

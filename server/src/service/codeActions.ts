@@ -19,8 +19,7 @@ export const IGNORE_CODE_COMMAND = 'statusCodes.ignoreCode';
  * `statusCodes.ignoreCode`) and, for clients without that request, ignores it for the session.
  */
 export const IGNORE_CODE_SERVER_COMMAND = 'statusCodes.ignoreCode.server';
-/** The request the server sends to ask the client to add a code to its `statusCodes.ignore` setting. */
-export const IGNORE_CODE_REQUEST = 'statusCodes/ignoreCode';
+export { IGNORE_CODE_REQUEST } from '../protocol';
 
 /** Arguments of the ignore commands: the code as written, and the document it was found in. */
 export type IgnoreCodeArguments = [code: string, documentUri: string];

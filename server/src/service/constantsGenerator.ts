@@ -1,35 +1,9 @@
 import type { CatalogueIndex } from './catalogue/catalogueIndex';
 import { constantGroupName, identifier, pascalCase } from './generatedNames';
+import type { ConstantsLanguage, GeneratedConstants } from '../protocol';
 import type { CatalogueEntry, Provider } from './catalogue/catalogueTypes';
 
-/** The custom request the client sends to get a constants file: `{ uri, language }` → GeneratedConstants. */
-export const GENERATE_CONSTANTS_METHOD = 'statusCodes/generateConstants';
-
-export interface GenerateConstantsParams {
-  /** The document or folder whose settings decide which catalogues are enabled. */
-  readonly uri: string;
-  readonly language: ConstantsLanguage;
-}
-
-export const CONSTANTS_LANGUAGES = ['typescript', 'javascript', 'java', 'kotlin', 'swift', 'dart', 'python', 'go'] as const;
-export type ConstantsLanguage = (typeof CONSTANTS_LANGUAGES)[number];
-
-export interface GeneratedConstants {
-  /** The VS Code language id of the text. */
-  readonly languageId: ConstantsLanguage;
-  /** A file name that suits the language (`StatusCodes.java` must be named so). */
-  readonly fileName: string;
-  readonly text: string;
-}
-
-/** The constants language for an editor's language id, if there is one. */
-export function constantsLanguageFor(languageId: string): ConstantsLanguage | undefined {
-  const id = languageId === 'typescriptreact' ? 'typescript' : languageId === 'javascriptreact' ? 'javascript' : languageId;
-  return (CONSTANTS_LANGUAGES as readonly string[]).includes(id) ? (id as ConstantsLanguage) : undefined;
-}
-
-export const isConstantsLanguage = (value: unknown): value is ConstantsLanguage =>
-  typeof value === 'string' && (CONSTANTS_LANGUAGES as readonly string[]).includes(value);
+export { CONSTANTS_LANGUAGES, constantsLanguageFor, GENERATE_CONSTANTS_METHOD, isConstantsLanguage, type ConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants } from '../protocol';
 
 /** One provider's codes, with names that are valid and unique identifiers. */
 interface Group {
