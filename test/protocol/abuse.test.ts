@@ -127,3 +127,28 @@ test('the server log shows no uncaught exception', () => {
   const output = [...client.logs, ...client.stderr].join('\n');
   assert.doesNotMatch(output, /Uncaught|UnhandledPromiseRejection|TypeError|RangeError/);
 });
+
+test('too-large, minified and binary documents are skipped with one notice each, and the server keeps serving', async () => {
+  const limited = await LspTestClient.start({ settings: { maxFileSize: 2000, maxLineLength: 300 } });
+  try {
+    const docs: [string, string, string][] = [
+      ['file:///workspace/large.ts', 'too-large', 'if (err.code === 414) retry();\n'.repeat(100)],
+      ['file:///workspace/min.js', 'minified', `var a=${'1,'.repeat(400)}414;`],
+      ['file:///workspace/bin.ts', 'binary', 'if (err.code === 414) \u0000\u0001'],
+    ];
+    for (const [uri, , text] of docs) {
+      limited.open(uri, uri.endsWith('.js') ? 'javascript' : 'typescript', text);
+      for (let i = 0; i < 3; i++) assert.equal(await limited.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 18 } }), null);
+    }
+    const skipped = await limited.waitFor(() => {
+      const s = limited.notifications.filter((n) => n.method === 'statusCodes/skipped');
+      return s.length >= 3 ? s : undefined;
+    }, 10_000, 'three statusCodes/skipped notifications');
+    assert.deepEqual(skipped.map((n) => [(n.params as { uri: string }).uri, (n.params as { reason: string }).reason]), docs.map(([uri, reason]) => [uri, reason]), 'one notice per document');
+    for (const [uri] of docs) assert.equal(limited.logs.filter((l) => l.includes(uri) && l.includes('not analysed')).length, 1, `one log line for ${uri}`);
+    limited.open('file:///workspace/ok.ts', 'typescript', 'if (err.code === 414) retry();');
+    assert.ok(await limited.request('textDocument/hover', { textDocument: { uri: 'file:///workspace/ok.ts' }, position: { line: 0, character: 18 } }));
+  } finally {
+    await limited.close();
+  }
+});

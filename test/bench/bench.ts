@@ -1,0 +1,281 @@
+// The Status Codes benchmark (not a test): `npm run bench` (or `bench:quick`).
+// Prints a table and writes bench-results/latest.json. Every figure is a median of
+// repeated runs, with a baseline measured in the same process where one makes sense.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VALIDATION_DELAY_MS } from '../../server/src/lsp/features/diagnosticsFeature';
+import { diagnose } from '../../server/src/service/diagnostics';
+import { LspTestClient, REPO_ROOT } from '../support/lspClient';
+import { builtInStore, createTestService } from '../support/service';
+import { BENCH_LANGUAGES, catalogueCodes, generateSource, random } from './generateSource';
+
+const QUICK = process.argv.includes('--quick');
+const MB = 1 << 20;
+
+interface Row {
+  readonly section: string;
+  readonly measure: string;
+  readonly value: string;
+  readonly baseline?: string;
+  readonly target?: string;
+  readonly met?: boolean;
+}
+const rows: Row[] = [];
+const report = (row: Row) => { rows.push(row); console.log(`  ${row.section} | ${row.measure}: ${row.value}${row.baseline ? ` (baseline ${row.baseline})` : ''}${row.target ? ` target ${row.target}: ${row.met ? 'met' : 'NOT met'}` : ''}`); };
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const median = (xs: readonly number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+const percentile = (xs: readonly number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!; };
+const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0)} ms`;
+const timeRuns = (runs: number, f: () => void): number => { const t: number[] = []; for (let i = 0; i < runs; i++) { const s = now(); f(); t.push(now() - s); } return median(t); };
+
+/** The floor: one regex pass that matches every number and string literal. */
+const LITERALS = /[0-9]+|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
+function floorPass(text: string): number { let n = 0; LITERALS.lastIndex = 0; while (LITERALS.exec(text)) n++; return n; }
+
+function fullAnalysis(): void {
+  console.log('Full analysis (scan, code contexts, findings → diagnostics)');
+  const { service, index, settings } = createTestService();
+  let uri = 0;
+  const analyse = (text: string, languageId: string) => {
+    const document = TextDocument.create(`file:///bench/${++uri}`, languageId, 1, text);
+    diagnose(service.analysis(document, index), text, settings);
+    service.closed(document.uri);
+  };
+  const sizes: [string, number, number][] = QUICK ? [['100 KB', 100 * 1024, 5], ['1 MB', MB, 3]] : [['100 KB', 100 * 1024, 9], ['1 MB', MB, 5], ['10 MB', 10 * MB, 3]];
+  for (const [label, size, runs] of sizes) {
+    const text = generateSource('typescript', size, 11);
+    analyse(text, 'typescript'); floorPass(text); // warm up
+    const t = timeRuns(runs, () => analyse(text, 'typescript'));
+    const floor = timeRuns(runs, () => floorPass(text));
+    const ratio = t / floor;
+    report({ section: 'analysis', measure: `typescript ${label}`, value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`, baseline: `regex floor ${ms(floor)}`, target: '≤ 3x floor', met: ratio <= 3 });
+    if (size === MB) report({ section: 'analysis', measure: 'typescript 1 MB absolute', value: ms(t), target: '< 20 ms', met: t < 20 });
+  }
+  for (const language of BENCH_LANGUAGES.filter((l) => l !== 'typescript')) {
+    const text = generateSource(language, MB, 12);
+    analyse(text, language);
+    const t = timeRuns(QUICK ? 1 : 3, () => analyse(text, language));
+    const floor = timeRuns(3, () => floorPass(text));
+    report({ section: 'analysis', measure: `${language} 1 MB`, value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${(t / floor).toFixed(1)}x floor`, baseline: `regex floor ${ms(floor)}`, target: '≤ 3x floor', met: t / floor <= 3 });
+  }
+}
+
+function incrementalService(): void {
+  console.log('Incremental editing through the pure service (service.changed + analysis.all)');
+  const { service, index } = createTestService();
+  const perEdit: Record<string, number> = {};
+  const sizes: [string, number][] = QUICK ? [['100 KB', 100 * 1024], ['1 MB', MB]] : [['100 KB', 100 * 1024], ['10 MB', 10 * MB]];
+  for (const [label, size] of sizes) {
+    const document = TextDocument.create(`file:///bench/inc-${label}`, 'typescript', 1, generateSource('typescript', size, 21));
+    service.analysis(document, index).all();
+    const rnd = random(5);
+    const times: number[] = [];
+    const edits = ['4', '', 'x', '\n', 'code === 414', ''];
+    for (let i = 0; i < 200; i++) {
+      const offset = Math.floor(rnd() * document.getText().length);
+      const start = document.positionAt(offset);
+      const text = edits[i % edits.length]!;
+      const range = { start, end: text === '' ? document.positionAt(offset + 1) : start };
+      const t0 = now();
+      TextDocument.update(document, [{ range, text }], document.version + 1);
+      service.changed(document, [{ range, text }]);
+      service.analysis(document, index).all();
+      times.push(now() - t0);
+    }
+    perEdit[label] = median(times);
+    report({ section: 'incremental (service)', measure: `${label}, 200 edits`, value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}` });
+    service.closed(document.uri);
+  }
+  const [small, large] = Object.values(perEdit) as [number, number];
+  report({ section: 'incremental (service)', measure: `${sizes[1]![0]} per edit / 100 KB per edit`, value: `${(large / small).toFixed(1)}x`, target: '≤ 3x', met: large / small <= 3 });
+}
+
+function userCatalogue(): void {
+  console.log('A user catalogue of 100,000 entries');
+  const entries = Array.from({ length: 100_000 }, (_, i) => ({ code: 900_000_000 + i, name: `USER_CODE_${i}`, message: `User code number ${i}.`, summary: 'Generated for the benchmark.' }));
+  const text = JSON.stringify({ provider: 'bench-user', name: 'Benchmark codes', entries }, null, 1);
+  const times: number[] = [];
+  let store = builtInStore();
+  for (let r = 0; r < (QUICK ? 1 : 3); r++) {
+    store = builtInStore();
+    const t0 = now();
+    const loaded = store.setUser('file:///bench/user.codes.json', text);
+    store.indexFor({}, ['file:///bench/user.codes.json']);
+    times.push(now() - t0);
+    if (!loaded.ok) throw new Error(`generated catalogue invalid: ${loaded.problems[0]?.message}`);
+  }
+  const t = median(times);
+  report({ section: 'user catalogue', measure: `parse + validate + index (${(text.length / MB).toFixed(1)} MB JSON)`, value: ms(t), target: '< 500 ms', met: t < 500 });
+  const { service } = createTestService(undefined, store);
+  const index = service.indexFor(createTestService().settings, ['file:///bench/user.codes.json']);
+  const lines = Array.from({ length: 2000 }, (_, i) => `if (err.code === ${900_000_000 + i * 37}) retry(); // and ${catalogueCodes().long[i % 50]}`);
+  const document = TextDocument.create('file:///bench/user.ts', 'typescript', 1, lines.join('\n'));
+  service.hover(document, { line: 0, character: 18 }, index);
+  const hovers: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const t0 = now();
+    const h = service.hover(document, { line: i, character: 20 }, index);
+    hovers.push(now() - t0);
+    if (!h) throw new Error(`no hover on line ${i}`);
+  }
+  report({ section: 'user catalogue', measure: 'hover with it (service)', value: `median ${ms(median(hovers))}, p99 ${ms(percentile(hovers, 0.99))}`, target: 'p99 < 5 ms', met: percentile(hovers, 0.99) < 5 });
+}
+
+/** Code positions in a document: where hovers are asked. */
+function codePositions(text: string, count: number): { line: number; character: number }[] {
+  const all: { line: number; character: number }[] = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /=== (\d{5,})/.exec(line);
+    if (m) all.push({ line: i, character: m.index + 5 });
+  });
+  const step = Math.max(1, Math.floor(all.length / count));
+  return all.filter((_, i) => i % step === 0).slice(0, count);
+}
+
+async function serverLatency(): Promise<void> {
+  console.log('Hover and completion through the server (stdio)');
+  const client = await LspTestClient.start({ settings: { maxFileSize: 0 } });
+  try {
+    const text = generateSource('typescript', 330_000, 31);
+    const lineCount = text.split('\n').length;
+    const uri = 'file:///bench/latency.ts';
+    client.open(uri, 'typescript', text);
+    await client.waitForDiagnostics(uri, undefined, 60_000);
+    const positions = codePositions(text, QUICK ? 200 : 500);
+    const hover = async (position: { line: number; character: number }) => client.request('textDocument/hover', { textDocument: { uri }, position });
+    for (const p of positions.slice(0, 20)) await hover(p);
+    const times: number[] = [];
+    let answered = 0;
+    for (const p of positions) { const t0 = now(); if (await hover(p)) answered++; times.push(now() - t0); }
+    report({ section: 'server', measure: `hover, ${lineCount} lines (${answered}/${positions.length} answered)`, value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}`, target: 'p99 < 5 ms', met: percentile(times, 0.99) < 5 });
+
+    // A server without completion answers MethodNotFound.
+    const hasCompletion = await client.request('textDocument/completion', { textDocument: { uri }, position: positions[0] }).then(() => true, () => false);
+    if (hasCompletion) {
+      const ctimes: number[] = [];
+      for (const p of positions) {
+        const t0 = now();
+        await client.request('textDocument/completion', { textDocument: { uri }, position: { line: p.line, character: p.character - 1 } });
+        ctimes.push(now() - t0);
+      }
+      report({ section: 'server', measure: `completion, ${lineCount} lines`, value: `median ${ms(median(ctimes))}, p99 ${ms(percentile(ctimes, 0.99))}`, target: 'p99 < 10 ms', met: percentile(ctimes, 0.99) < 10 });
+    } else {
+      report({ section: 'server', measure: 'completion', value: 'not available (no completionProvider)' });
+    }
+
+    // didChange → publishDiagnostics, minus the validation debounce.
+    const perEdit: Record<string, number> = {};
+    for (const [label, size] of (QUICK ? [['100 KB', 100 * 1024], ['1 MB', MB]] : [['100 KB', 100 * 1024], ['10 MB', 10 * MB]]) as [string, number][]) {
+      const docUri = `file:///bench/edit-${size}.ts`;
+      const docText = generateSource('typescript', size, 41);
+      const document = TextDocument.create(docUri, 'typescript', 1, docText);
+      client.open(docUri, 'typescript', docText);
+      await client.waitForDiagnostics(docUri, 1, 120_000);
+      const rnd = random(9);
+      const times: number[] = [];
+      for (let i = 0; i < (QUICK ? 10 : 25); i++) {
+        const start = document.positionAt(Math.floor(rnd() * document.getText().length));
+        const change = { range: { start, end: start }, text: i % 2 ? '4' : '\n' };
+        TextDocument.update(document, [change], document.version + 1);
+        const t0 = now();
+        client.change(docUri, document.version, [change]);
+        await client.waitForDiagnostics(docUri, document.version, 60_000);
+        times.push(now() - t0 - VALIDATION_DELAY_MS);
+      }
+      perEdit[label] = median(times);
+      report({ section: 'server', measure: `didChange → diagnostics, ${label} (minus ${VALIDATION_DELAY_MS} ms debounce)`, value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}` });
+      void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: docUri } });
+    }
+    const [small, large] = Object.values(perEdit) as [number, number];
+    report({ section: 'server', measure: 'large per edit / 100 KB per edit', value: `${(Math.max(large, 0.01) / Math.max(small, 0.01)).toFixed(1)}x`, target: '≤ 3x', met: Math.max(large, 0.01) / Math.max(small, 0.01) <= 3 });
+
+    // Responsiveness: a hover on a small document while a big one is being analysed.
+    const bigUri = 'file:///bench/big.ts';
+    const smallUri = 'file:///bench/small.ts';
+    client.open(smallUri, 'typescript', 'if (err.code === 414) retry();\n');
+    await client.waitForDiagnostics(smallUri);
+    client.open(bigUri, 'typescript', generateSource('typescript', QUICK ? 2 * MB : 5 * MB, 51));
+    const t0 = now();
+    await client.request('textDocument/hover', { textDocument: { uri: smallUri }, position: { line: 0, character: 18 } });
+    report({ section: 'server', measure: `hover on a small file right after opening a ${QUICK ? 2 : 5} MB file`, value: ms(now() - t0) });
+    await client.waitForDiagnostics(bigUri, undefined, 120_000);
+
+    client.open('file:///bench/ten.ts', 'typescript', generateSource('typescript', 10 * MB, 61));
+    await client.waitForDiagnostics('file:///bench/ten.ts', undefined, 120_000);
+    const rss = peakRss(client.process.pid!);
+    report({ section: 'server', measure: 'peak RSS with a 10 MB document open (plus the others above)', value: rss === undefined ? 'unknown' : `${(rss / 1024).toFixed(0)} MB` });
+  } finally {
+    await client.close();
+  }
+}
+
+/** VmHWM of a process (Linux), in kB. */
+function peakRss(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch { return undefined; }
+}
+
+async function startUp(): Promise<void> {
+  console.log('Start-up');
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) { const t0 = now(); spawnSync(process.execPath, ['-e', '0']); bare.push(now() - t0); }
+  const server: number[] = [];
+  for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+    const t0 = now();
+    const client = await LspTestClient.start();
+    try {
+      const uri = 'file:///bench/start.ts';
+      client.open(uri, 'typescript', 'if (err.code === 414) retry();\nconst x = 6600300001;\n');
+      await client.waitForDiagnostics(uri, undefined, 30_000);
+      server.push(now() - t0);
+    } finally { await client.close(); }
+  }
+  report({ section: 'start-up', measure: 'spawn → first diagnostics', value: ms(median(server)), baseline: `node -e 0: ${ms(median(bare))}` });
+}
+
+async function cspell(): Promise<void> {
+  console.log('Reference: cspell-lib on the same 1 MB file');
+  const text = generateSource('typescript', MB, 11);
+  const { service, index, settings } = createTestService();
+  const ours = timeRuns(3, () => {
+    const document = TextDocument.create('file:///bench/cs.ts', 'typescript', 1, text);
+    diagnose(service.analysis(document, index), text, settings);
+    service.closed(document.uri);
+  });
+  try {
+    const lib = await import('cspell-lib');
+    const check = () => lib.spellCheckDocument({ uri: 'file:///bench/cs.ts', text, languageId: 'typescript' }, { generateSuggestions: false, noConfigSearch: true }, {});
+    await lib.spellCheckDocument({ uri: 'file:///bench/warm.ts', text: text.slice(0, 20_000), languageId: 'typescript' }, { generateSuggestions: false, noConfigSearch: true }, {});
+    const times: number[] = [];
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) { const t0 = now(); await check(); times.push(now() - t0); }
+    const theirs = median(times);
+    report({ section: 'reference', measure: 'cspell-lib spellCheckDocument, 1 MB', value: ms(theirs), baseline: `Status Codes ${ms(ours)}`, target: 'Status Codes faster', met: ours < theirs });
+  } catch (e) {
+    report({ section: 'reference', measure: 'cspell-lib', value: `not available: ${(e as Error).message}` });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = now();
+  console.log(`Status Codes benchmark${QUICK ? ' (quick)' : ''} — Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+  fullAnalysis();
+  incrementalService();
+  userCatalogue();
+  await serverLatency();
+  await startUp();
+  await cspell();
+  const out = path.join(REPO_ROOT, 'bench-results');
+  fs.mkdirSync(out, { recursive: true });
+  const result = { date: new Date().toISOString(), quick: QUICK, node: process.version, seconds: (now() - started) / 1000, rows };
+  fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(result, null, 2));
+  console.log('\n| Section | Measure | Result | Baseline | Target | Met |\n|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.section} | ${r.measure} | ${r.value} | ${r.baseline ?? ''} | ${r.target ?? ''} | ${r.target ? (r.met ? 'yes' : 'no') : ''} |`);
+  console.log(`\n${rows.length} figures in ${result.seconds.toFixed(0)} s; written to bench-results/latest.json`);
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });
