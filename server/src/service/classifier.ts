@@ -1,6 +1,6 @@
 import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
 import { codeKey } from './catalogue/catalogueIndex';
-import type { Finding } from './findings';
+import { finding, type Finding } from './findings';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
 
 /** Numbers of five or more digits are codes anywhere, except round ones (`100000000`, `30000`). */
@@ -32,7 +32,7 @@ export class Classifier {
     if (digits.length > 18) return;
     const distinctive = isDistinctiveNumber(digits);
     if (this.index.hasNumeric(digits)) {
-      if (inCodeContext || distinctive) out.push({ line, start, end, kind: 'code', text: digits, inCodeContext });
+      if (inCodeContext || distinctive) out.push(finding(line, start, end, 'code', digits, inCodeContext));
       return;
     }
     if (!inCodeContext) return;
@@ -41,11 +41,11 @@ export class Classifier {
       ? nearMissNumbers(digits, this.index).filter((s) => !short || this.index.numeric(s).some((e) => this.mentioned(e.provider.id)))
       : [];
     if (suggestions.length > 0) {
-      out.push({ line, start, end, kind: 'near-miss-code', text: digits, inCodeContext, suggestions });
+      out.push(finding(line, start, end, 'near-miss-code', digits, inCodeContext, suggestions));
       return;
     }
     const provider = this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)));
-    if (provider) out.push({ line, start, end, kind: 'undocumented-code', text: digits, inCodeContext, providerId: provider.id });
+    if (provider) out.push(finding(line, start, end, 'undocumented-code', digits, inCodeContext, undefined, provider.id));
   }
 
   /** A string literal: an exact string code, a server message, a number as text, or almost a string code. */
@@ -54,12 +54,12 @@ export class Classifier {
     const start = tokenStart - lineStart, end = tokenEnd - lineStart;
     if (whole && content.length > 0 && content.length <= 200) {
       if (this.index.string(content).length > 0) {
-        out.push({ line, start, end, kind: 'code', text: content, inCodeContext: true });
+        out.push(finding(line, start, end, 'code', content, true));
         return;
       }
       const messages = this.index.serverMessage(content);
       if (messages.length > 0) {
-        out.push({ line, start, end, kind: 'server-message', text: content, inCodeContext, codeKey: codeKey(messages[0]!.entry.code) });
+        out.push(finding(line, start, end, 'server-message', content, inCodeContext, undefined, undefined, codeKey(messages[0]!.entry.code)));
         return;
       }
       if (DIGITS.test(content)) {
@@ -72,7 +72,7 @@ export class Classifier {
         // an i18n key such as 'error_timeout' does not.
         const suggestions = nearMissStrings(content, this.index).filter((code) => inCodeContext || shapeOf(code) === shapeOf(content));
         if (suggestions.length > 0) {
-          out.push({ line, start, end, kind: 'unknown-string-code', text: content, inCodeContext, suggestions });
+          out.push(finding(line, start, end, 'unknown-string-code', content, inCodeContext, suggestions));
           return;
         }
       }
@@ -87,7 +87,7 @@ export class Classifier {
   identifier(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string, container: string | undefined): void {
     for (const match of this.index.constant(name)) {
       if (match.container !== undefined && match.container !== container) continue;
-      out.push({ line, start: start - lineStart, end: end - lineStart, kind: 'constant', text: name, inCodeContext: true, codeKey: codeKey(match.entry.code) });
+      out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, true, undefined, undefined, codeKey(match.entry.code)));
       return;
     }
   }
@@ -104,7 +104,7 @@ export class Classifier {
       if (bounded && j - i >= 5) {
         const digits = content.slice(i, j);
         if (isDistinctiveNumber(digits) && this.index.hasNumeric(digits)) {
-          out.push({ line, start: contentStart + i - lineStart, end: contentStart + j - lineStart, kind: 'code', text: digits, inCodeContext: false });
+          out.push(finding(line, contentStart + i - lineStart, contentStart + j - lineStart, 'code', digits, false));
         }
       }
       i = j;

@@ -69,9 +69,22 @@ export class CodeContext {
   private buf!: TokenBuffer;
   private syntax!: LexicalSyntax;
 
-  constructor(private state: ContextState) {}
+  /** The working state, changed in place while a line is read. */
+  private readonly state: { -readonly [K in keyof ContextState]: ContextState[K] };
+  private snapshot: ContextState | undefined;
 
-  get current(): ContextState { return this.state; }
+  constructor(initial: ContextState) {
+    this.state = { ...initial };
+    this.snapshot = initial;
+  }
+
+  /** Call before changing the state: the last snapshot stays as it was. */
+  private changed(): void { this.snapshot = undefined; }
+
+  /** The state now, as an immutable snapshot (cached until the state changes). */
+  get current(): ContextState {
+    return (this.snapshot ??= Object.freeze({ ...this.state }));
+  }
 
   /** Updates bracket and switch state for the line's tokens and reports each literal with its verdict. */
   processLine(text: string, buf: TokenBuffer, first: number, syntax: LexicalSyntax, indent: number,
@@ -100,24 +113,31 @@ export class CodeContext {
       if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
       // C# `code switch {`: the subject stands before the keyword.
       const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > 0 && !this.isPunct(i + 1, '(');
-      this.state = { ...s, pendingSwitch: true, subjectIsCode: subjectBefore && this.codeExpressionEndsAt(i - 1) };
+      this.changed();
+      s.pendingSwitch = true;
+      s.subjectIsCode = subjectBefore && this.codeExpressionEndsAt(i - 1);
       return;
     }
     if (this.syntax.family === 'ruby' && this.is(i, 'case')) {
-      this.state = { ...s, rubyCase: false, pendingSwitch: true, subjectIsCode: false };
+      this.changed();
+      s.rubyCase = false;
+      s.pendingSwitch = true;
+      s.subjectIsCode = false;
       return;
     }
-    if (this.is(i, 'enum')) { this.state = { ...s, pendingEnum: false }; return; }
+    if (this.is(i, 'enum')) { this.changed(); s.pendingEnum = false; return; }
     if (s.pendingEnum === false && !this.is(i, 'class') && !this.is(i, 'struct')) {
       const name = this.tokenText(i);
-      this.state = { ...s, pendingEnum: /err|code|status|result|ret/i.test(name) && !/http/i.test(name) };
+      this.changed();
+      s.pendingEnum = /err|code|status|result|ret/i.test(name) && !/http/i.test(name);
       return;
     }
-    if (s.pendingSwitch && this.nameAt(i) !== undefined) {
+    if (s.pendingSwitch && this.isName(i)) {
       const codeish = isCodeName(this.tokenText(i));
       const keep = this.is(i, 'rawValue') || this.is(i, 'value') || this.is(i, 'intValue');
-      this.state = { ...s, subjectIsCode: keep ? s.subjectIsCode : codeish };
-      if (this.syntax.family === 'ruby' && this.isLastOnLine(i)) this.state = { ...this.state, rubyCase: this.state.subjectIsCode, pendingSwitch: false };
+      this.changed();
+      if (!keep) s.subjectIsCode = codeish;
+      if (this.syntax.family === 'ruby' && this.isLastOnLine(i)) { s.rubyCase = s.subjectIsCode; s.pendingSwitch = false; }
     }
   }
 
@@ -129,19 +149,20 @@ export class CodeContext {
     if (c === OPEN_BRACE || c === OPEN_PAREN || c === OPEN_BRACKET) {
       const opensSwitch = c === OPEN_BRACE && s.pendingSwitch;
       const opensEnum = c === OPEN_BRACE && s.pendingEnum !== undefined;
-      this.state = {
-        ...s,
-        frames: this.push(c, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, indent),
-        pendingSwitch: opensSwitch ? false : s.pendingSwitch,
-        subjectIsCode: opensSwitch ? false : s.subjectIsCode,
-        pendingEnum: opensEnum ? undefined : s.pendingEnum,
-      };
+      this.changed();
+      s.frames = this.push(c, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, indent);
+      if (opensSwitch) { s.pendingSwitch = false; s.subjectIsCode = false; }
+      if (opensEnum) s.pendingEnum = undefined;
     } else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) {
-      this.state = { ...s, frames: this.pop(c) };
+      this.changed();
+      s.frames = this.pop(c);
     } else if (c === 59 /* ; */) {
-      if (s.pendingSwitch || s.pendingEnum !== undefined) this.state = { ...s, pendingSwitch: false, pendingEnum: undefined };
+      if (s.pendingSwitch || s.pendingEnum !== undefined) { this.changed(); s.pendingSwitch = false; s.pendingEnum = undefined; }
     } else if (c === 58 /* : */ && this.syntax.family === 'python' && s.pendingSwitch && this.isLastOnLine(i)) {
-      this.state = { ...s, frames: this.push(-1, s.subjectIsCode, false, indent), pendingSwitch: false, subjectIsCode: false };
+      this.changed();
+      s.frames = this.push(-1, s.subjectIsCode, false, indent);
+      s.pendingSwitch = false;
+      s.subjectIsCode = false;
     }
   }
 
@@ -167,7 +188,7 @@ export class CodeContext {
   private closePythonMatches(indent: number): void {
     let f = this.state.frames;
     while (f && f.open === -1 && indent <= f.indent) f = f.next;
-    if (f !== this.state.frames) this.state = { ...this.state, frames: f };
+    if (f !== this.state.frames) { this.changed(); this.state.frames = f; }
   }
 
   /** The innermost frame, skipping the parentheses and brackets of an expression. */
@@ -240,8 +261,8 @@ export class CodeContext {
     const frame = this.enclosingBlockOrParen();
     if (!frame || !frame.codeEnum) return false;
     const p = i - 1;
-    if (this.isPunct(p, '=') || this.isPunct(p, ':')) return this.nameAt(p - 1) !== undefined;
-    return this.isPunct(p, '(') && this.nameAt(p - 1) !== undefined && !this.isPunct(p - 2, '.');
+    if (this.isPunct(p, '=') || this.isPunct(p, ':')) return this.isName(p - 1);
+    return this.isPunct(p, '(') && this.isName(p - 1) && !this.isPunct(p - 2, '.');
   }
 
   private enclosingBlockOrParen(): Frame | null {
@@ -267,10 +288,10 @@ export class CodeContext {
     // the list's own start: skip a constructor such as listOf( / Set.of( / new Set([ / []int{ / @[
     let start = open;
     if (this.isPunct(start - 1, '(') && this.isOpenBracket(start)) start--; // new Set([ ... ])
-    if (this.nameAt(start - 1) !== undefined && LIST_CONSTRUCTORS.has(this.tokenText(start - 1))) start--;
-    if (this.isPunct(start - 1, '.') && this.nameAt(start - 2) !== undefined) start -= 2; // Set.of / Arrays.asList
+    if (this.isName(start - 1) && LIST_CONSTRUCTORS.has(this.tokenText(start - 1))) start--;
+    if (this.isPunct(start - 1, '.') && this.isName(start - 2)) start -= 2; // Set.of / Arrays.asList
     if (this.is(start - 1, 'new')) start--;
-    if (this.nameAt(start - 1) !== undefined && this.isPunct(start - 2, ']') && this.isPunct(start - 3, '[')) start -= 3; // Go []int{
+    if (this.isName(start - 1) && this.isPunct(start - 2, ']') && this.isPunct(start - 3, '[')) start -= 3; // Go []int{
     if (this.isPunct(start - 1, '@')) start--; // Objective-C @[ ]
     // code in (414, 408); code !in listOf(...); code not in {...}
     const before = start - 1;
@@ -306,7 +327,7 @@ export class CodeContext {
   private isLabelledInText(i: number): boolean {
     if (this.syntax.family !== 'plain') return false;
     const p = i - 1;
-    return p >= 0 && this.nameAt(p) !== undefined && isCodeName(this.tokenText(p));
+    return p >= 0 && this.isName(p) && isCodeName(this.tokenText(p));
   }
 
   // ---- expression helpers ----
@@ -320,8 +341,8 @@ export class CodeContext {
       if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2;
     }
     if (this.isPunct(j, ']') && this.buf.kind[j - 1] === TokenKind.String) return isCodeName(this.stringContent(j - 1)); // err["code"]
-    if (this.isPunct(j, ']') && this.nameAt(j - 1) !== undefined && this.nameAt(j - 2) !== undefined) j--; // [error code]
-    if (this.isPunct(j, ')') && this.nameAt(j - 1) !== undefined && this.isPunct(j - 2, '(')) j--; // (code)
+    if (this.isPunct(j, ']') && this.isName(j - 1) && this.isName(j - 2)) j--; // [error code]
+    if (this.isPunct(j, ')') && this.isName(j - 1) && this.isPunct(j - 2, '(')) j--; // (code)
     const name = this.nameAt(j);
     return name !== undefined && isCodeName(name);
   }
@@ -332,7 +353,7 @@ export class CodeContext {
     if (this.nameAt(j) === undefined) return false;
     let last = j;
     let k = j + 1;
-    while ((this.isPunct(k, '.') || this.isPunct(k, '?.') || this.isPunct(k, '->') || this.isPunct(k, '::') || this.isPunct(k, '!.')) && this.nameAt(k + 1) !== undefined) {
+    while ((this.isPunct(k, '.') || this.isPunct(k, '?.') || this.isPunct(k, '->') || this.isPunct(k, '::') || this.isPunct(k, '!.')) && this.isName(k + 1)) {
       last = k + 1;
       k += 2;
     }
@@ -348,13 +369,13 @@ export class CodeContext {
   /** The last token of the member chain starting at `j`. */
   private expressionEnd(j: number): number {
     let k = j;
-    while ((this.isPunct(k + 1, '.') || this.isPunct(k + 1, '?.') || this.isPunct(k + 1, '->')) && this.nameAt(k + 2) !== undefined) k += 2;
+    while ((this.isPunct(k + 1, '.') || this.isPunct(k + 1, '?.') || this.isPunct(k + 1, '->')) && this.isName(k + 2)) k += 2;
     return k;
   }
 
   /** The first token of the member chain ending at `j`. */
   private expressionStart(j: number): number {
-    while (this.nameAt(j) !== undefined && (this.isPunct(j - 1, '.') || this.isPunct(j - 1, '->') || this.isPunct(j - 1, '?.'))) j -= 2;
+    while (this.isName(j) && (this.isPunct(j - 1, '.') || this.isPunct(j - 1, '->') || this.isPunct(j - 1, '?.'))) j -= 2;
     return j;
   }
 
@@ -366,8 +387,8 @@ export class CodeContext {
     const name = this.nameAt(before);
     if (name === undefined) return undefined;
     if (TYPE_WORDS.has(name)) {
-      if (this.isPunct(before - 1, ':') && this.nameAt(before - 2) !== undefined) return this.nameAt(before - 2);
-      if (this.nameAt(before - 1) !== undefined) return this.nameAt(before - 1);
+      if (this.isPunct(before - 1, ':') && this.isName(before - 2)) return this.nameAt(before - 2);
+      if (this.isName(before - 1)) return this.nameAt(before - 1);
     }
     return name;
   }
@@ -380,11 +401,11 @@ export class CodeContext {
   }
 
   private isMembershipMethod(k: number): boolean {
-    return this.nameAt(k) !== undefined && MEMBERSHIP_METHODS.has(this.tokenText(k));
+    return this.isName(k) && MEMBERSHIP_METHODS.has(this.tokenText(k));
   }
 
   private isMembershipCall(k: number): boolean {
-    return this.nameAt(k) !== undefined && MEMBERSHIP_CALLS.has(this.tokenText(k));
+    return this.isName(k) && MEMBERSHIP_CALLS.has(this.tokenText(k));
   }
 
   // ---- token helpers ----
@@ -400,6 +421,8 @@ export class CodeContext {
   private isCloseBracket(k: number): boolean { return this.isPunct(k, ']') || this.isPunct(k, ')') || this.isPunct(k, '}'); }
 
   private isLastOnLine(i: number): boolean { return i === this.buf.length - 1; }
+
+  private isName(k: number): boolean { return k >= 0 && k < this.buf.length && this.buf.kind[k] === TokenKind.Identifier; }
 
   /** The identifier at `k` (PHP `$code` included), or undefined. */
   private nameAt(k: number): string | undefined {

@@ -108,9 +108,11 @@ export class DocumentAnalysis {
    * re-scan stopped before them) carry their old line number: renumbered on first read.
    */
   private relocate(line: number): readonly Finding[] {
-    const moved = this.findings[line]!.map((f) => ({ ...f, line }));
-    this.findings[line] = moved;
-    return moved;
+    // Renumbered in place: a finding is owned by its analysis, and copying every finding
+    // below an inserted line would make each edit cost the size of the file.
+    const list = this.findings[line]!;
+    for (const f of list) (f as { line: number }).line = line;
+    return list;
   }
 
   /** The finding that covers a position, if any. */
@@ -218,9 +220,10 @@ export class DocumentAnalysis {
 
   private literal(out: Finding[], line: number, lineStart: number, text: string, t: number, verdict: LiteralVerdict): void {
     const b = this.buf;
-    if (verdict === LiteralVerdict.NotCode && b.kind[t] === TokenKind.Integer) return;
-    const inCodeContext = verdict === LiteralVerdict.Code;
     const kind = b.kind[t] as TokenKind;
+    // Most integers are short and outside any code context: nothing to look up (see isDistinctiveNumber).
+    if (kind === TokenKind.Integer && (verdict === LiteralVerdict.NotCode || (verdict === LiteralVerdict.Neutral && b.contentEnd[t]! - b.contentStart[t]! < 5))) return;
+    const inCodeContext = verdict === LiteralVerdict.Code;
     if (kind === TokenKind.Integer) {
       this.classifier.integer(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.contentStart[t], b.contentEnd[t]), inCodeContext);
     } else {

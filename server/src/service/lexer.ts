@@ -262,12 +262,22 @@ function regexEnd(text: string, i: number, end: number): number {
   return -1;
 }
 
+/** Operators by their first character, longest first. */
+const OPERATORS_BY_FIRST: readonly (readonly string[] | undefined)[] = (() => {
+  const table: string[][] = [];
+  for (const op of [...OPERATORS].sort((a, b) => b.length - a.length)) (table[op.charCodeAt(0)] ??= []).push(op);
+  return table;
+})();
+
 function lexPunctuation(text: string, i: number, end: number, out: TokenBuffer): number {
   const c = text.charCodeAt(i);
-  for (const op of OPERATORS) {
-    if (op.charCodeAt(0) === c && i + op.length <= end && text.startsWith(op, i)) {
-      out.push(TokenKind.Punctuation, i, i + op.length);
-      return i + op.length;
+  const candidates = c < 128 ? OPERATORS_BY_FIRST[c] : undefined;
+  if (candidates) {
+    for (const op of candidates) {
+      if (i + op.length <= end && text.startsWith(op, i)) {
+        out.push(TokenKind.Punctuation, i, i + op.length);
+        return i + op.length;
+      }
     }
   }
   // A lone surrogate or any other character is one punctuation token; it never breaks the scan.

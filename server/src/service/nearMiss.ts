@@ -5,7 +5,22 @@ import type { CatalogueIndex } from './catalogue/catalogueIndex';
  * added, changed, or two neighbours swapped. Checks the ~200 variants against the
  * index, so the cost does not grow with the catalogue.
  */
-export function nearMissNumbers(digits: string, index: CatalogueIndex): string[] {
+export function nearMissNumbers(digits: string, index: CatalogueIndex): readonly string[] {
+  // The same mistyped number tends to repeat in a file: remember answers per index.
+  let known = memo.get(index);
+  if (!known) memo.set(index, (known = new Map()));
+  let answer = known.get(digits);
+  if (!answer) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(digits, (answer = computeNearMissNumbers(digits, index)));
+  }
+  return answer;
+}
+
+const memo = new WeakMap<CatalogueIndex, Map<string, readonly string[]>>();
+const MEMO_LIMIT = 10000;
+
+function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[] {
   const found = new Set<string>();
   const consider = (candidate: string) => {
     if (candidate.length >= 5 && candidate.charCodeAt(0) !== 48 && candidate !== digits && index.hasNumeric(candidate)) found.add(candidate);
