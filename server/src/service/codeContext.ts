@@ -78,12 +78,14 @@ export class CodeContext {
     this.snapshot = initial;
   }
 
-  /** Call before changing the state: the last snapshot stays as it was. */
-  private changed(): void { this.snapshot = undefined; }
 
   /** The state now, as an immutable snapshot (cached until the state changes). */
   get current(): ContextState {
-    return (this.snapshot ??= Object.freeze({ ...this.state }));
+    const s = this.state, last = this.snapshot;
+    // Brackets opened and closed on one line leave the state as it was: reuse the snapshot.
+    if (last && last.frames === s.frames && last.pendingSwitch === s.pendingSwitch && last.subjectIsCode === s.subjectIsCode
+      && last.pendingEnum === s.pendingEnum && last.rubyCase === s.rubyCase) return last;
+    return (this.snapshot = Object.freeze({ ...s }));
   }
 
   /** Updates bracket and switch state for the line's tokens and reports each literal with its verdict. */
@@ -113,29 +115,25 @@ export class CodeContext {
       if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
       // C# `code switch {`: the subject stands before the keyword.
       const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > 0 && !this.isPunct(i + 1, '(');
-      this.changed();
       s.pendingSwitch = true;
       s.subjectIsCode = subjectBefore && this.codeExpressionEndsAt(i - 1);
       return;
     }
     if (this.syntax.family === 'ruby' && this.is(i, 'case')) {
-      this.changed();
       s.rubyCase = false;
       s.pendingSwitch = true;
       s.subjectIsCode = false;
       return;
     }
-    if (this.is(i, 'enum')) { this.changed(); s.pendingEnum = false; return; }
+    if (this.is(i, 'enum')) { s.pendingEnum = false; return; }
     if (s.pendingEnum === false && !this.is(i, 'class') && !this.is(i, 'struct')) {
       const name = this.tokenText(i);
-      this.changed();
       s.pendingEnum = /err|code|status|result|ret/i.test(name) && !/http/i.test(name);
       return;
     }
     if (s.pendingSwitch && this.isName(i)) {
       const codeish = isCodeName(this.tokenText(i));
       const keep = this.is(i, 'rawValue') || this.is(i, 'value') || this.is(i, 'intValue');
-      this.changed();
       if (!keep) s.subjectIsCode = codeish;
       if (this.syntax.family === 'ruby' && this.isLastOnLine(i)) { s.rubyCase = s.subjectIsCode; s.pendingSwitch = false; }
     }
@@ -149,17 +147,14 @@ export class CodeContext {
     if (c === OPEN_BRACE || c === OPEN_PAREN || c === OPEN_BRACKET) {
       const opensSwitch = c === OPEN_BRACE && s.pendingSwitch;
       const opensEnum = c === OPEN_BRACE && s.pendingEnum !== undefined;
-      this.changed();
       s.frames = this.push(c, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, indent);
       if (opensSwitch) { s.pendingSwitch = false; s.subjectIsCode = false; }
       if (opensEnum) s.pendingEnum = undefined;
     } else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) {
-      this.changed();
       s.frames = this.pop(c);
     } else if (c === 59 /* ; */) {
-      if (s.pendingSwitch || s.pendingEnum !== undefined) { this.changed(); s.pendingSwitch = false; s.pendingEnum = undefined; }
+      if (s.pendingSwitch || s.pendingEnum !== undefined) { s.pendingSwitch = false; s.pendingEnum = undefined; }
     } else if (c === 58 /* : */ && this.syntax.family === 'python' && s.pendingSwitch && this.isLastOnLine(i)) {
-      this.changed();
       s.frames = this.push(-1, s.subjectIsCode, false, indent);
       s.pendingSwitch = false;
       s.subjectIsCode = false;
@@ -188,7 +183,7 @@ export class CodeContext {
   private closePythonMatches(indent: number): void {
     let f = this.state.frames;
     while (f && f.open === -1 && indent <= f.indent) f = f.next;
-    if (f !== this.state.frames) { this.changed(); this.state.frames = f; }
+    if (f !== this.state.frames) { this.state.frames = f; }
   }
 
   /** The innermost frame, skipping the parentheses and brackets of an expression. */
