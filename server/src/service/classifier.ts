@@ -92,6 +92,12 @@ export class Classifier {
     }
   }
 
+  /** A constant of the generated Go constants file (`CommseaseImParameterError`). */
+  goConstant(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string): void {
+    const entry = this.index.goConstant(name);
+    if (entry) out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, true, undefined, undefined, codeKey(entry.code)));
+  }
+
   /** Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them. */
   private digitRunsIn(out: Finding[], line: number, lineStart: number, contentStart: number, content: string): void {
     if (content.length < 5) return;

@@ -236,10 +236,16 @@ export class DocumentAnalysis {
   private constants(out: Finding[], line: number, lineStart: number, text: string, first: number): void {
     const b = this.buf;
     for (let t = first; t < b.length; t++) {
-      if (b.kind[t] !== TokenKind.Identifier || !this.index.mayBeConstant(b.end[t]! - b.start[t]!)) continue;
-      const dot = t - 1 >= 0 && b.kind[t - 1] === TokenKind.Punctuation && text.charCodeAt(b.start[t - 1]!) === 46 && b.end[t - 1]! - b.start[t - 1]! === 1;
-      const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? text.slice(b.start[t - 2], b.end[t - 2]) : undefined;
-      this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
+      if (b.kind[t] !== TokenKind.Identifier) continue;
+      const found = out.length;
+      if (this.index.mayBeConstant(b.end[t]! - b.start[t]!)) {
+        const dot = t - 1 >= 0 && b.kind[t - 1] === TokenKind.Punctuation && text.charCodeAt(b.start[t - 1]!) === 46 && b.end[t - 1]! - b.start[t - 1]! === 1;
+        const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? text.slice(b.start[t - 2], b.end[t - 2]) : undefined;
+        this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
+      }
+      if (out.length === found && this.syntax.family === 'go' && this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))) {
+        this.classifier.goConstant(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]));
+      }
     }
   }
 

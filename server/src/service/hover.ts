@@ -27,7 +27,8 @@ export function entriesFor(analysis: DocumentAnalysis, finding: Finding, documen
   } else if (finding.kind === 'server-message') {
     entries = index.serverMessage(finding.text).map((m) => m.entry);
   } else if (finding.kind === 'constant') {
-    entries = index.constant(finding.text).map((m) => m.entry).filter((e) => !finding.codeKey || codeKey(e.code) === finding.codeKey);
+    const go = index.goConstant(finding.text);
+    entries = [...index.constant(finding.text).map((m) => m.entry), ...(go ? [go] : [])].filter((e) => !finding.codeKey || codeKey(e.code) === finding.codeKey);
   } else {
     entries = [];
   }

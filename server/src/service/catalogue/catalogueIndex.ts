@@ -1,5 +1,6 @@
 import { constantGroupName, goConstantName, identifier } from '../generatedNames';
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
+import { MultiMap } from './multiMap';
 
 export interface ServerMessageMatch {
   readonly entry: CatalogueEntry;
@@ -21,14 +22,16 @@ export interface ConstantMatch {
 export class CatalogueIndex {
   readonly providers: readonly Provider[];
   readonly entries: readonly CatalogueEntry[];
-  private readonly byNumber = new Map<string, CatalogueEntry[]>();
-  private readonly byString = new Map<string, CatalogueEntry[]>();
-  private readonly byServerMessage = new Map<string, ServerMessageMatch[]>();
-  private readonly byConstant = new Map<string, ConstantMatch[]>();
+  private readonly byNumber = new MultiMap<string, CatalogueEntry>();
+  private readonly byString = new MultiMap<string, CatalogueEntry>();
+  private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
+  private readonly byConstant = new MultiMap<string, ConstantMatch>();
   /** Lengths of constant names: a cheap filter before slicing an identifier out of the text. */
   private readonly constantLengths = new Set<number>();
   /** String codes grouped by length, for "did you mean" look-ups. */
   private readonly stringCodesByLength = new Map<number, Set<string>>();
+  private goNames: Map<string, CatalogueEntry> | undefined;
+  private readonly groupInitials: Set<number>;
   private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
@@ -41,7 +44,9 @@ export class CatalogueIndex {
       for (const entry of catalogue.entries) {
         const key = codeKey(entry.code);
         const previous = slot.entries.get(key);
-        slot.entries.set(key, previous && previous.origin.uri !== entry.origin.uri ? { ...entry, provider: slot.provider, overrides: previous } : { ...entry, provider: slot.provider });
+        const stored = previous && previous.origin.uri !== entry.origin.uri ? { ...entry, provider: slot.provider, overrides: previous }
+          : entry.provider === slot.provider ? entry : { ...entry, provider: slot.provider };
+        slot.entries.set(key, stored);
       }
       if (!catalogue.provider.builtIn && slot.provider.builtIn) {
         // A user catalogue extending a built-in provider keeps the built-in identity but adds its hints and shapes.
@@ -53,6 +58,7 @@ export class CatalogueIndex {
     for (const { entries } of merged.values()) for (const entry of entries.values()) all.push(entry);
     this.entries = all;
     for (const entry of all) this.add(entry);
+    this.groupInitials = new Set(this.providers.map((p) => constantGroupName(p.id).charCodeAt(0)));
     this.providerHints = this.providers.map((provider) => ({
       provider,
       pattern: provider.fileHints.length ? new RegExp(`(?:^|[^A-Za-z0-9])(?:${provider.fileHints.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'i') : undefined,
@@ -60,29 +66,46 @@ export class CatalogueIndex {
   }
 
   private add(entry: CatalogueEntry): void {
-    if (typeof entry.code === 'number') push(this.byNumber, String(entry.code), entry);
+    if (typeof entry.code === 'number') this.byNumber.add(String(entry.code), entry);
     else {
-      push(this.byString, entry.code, entry);
+      this.byString.add(entry.code, entry);
       let sameLength = this.stringCodesByLength.get(entry.code.length);
       if (!sameLength) this.stringCodesByLength.set(entry.code.length, (sameLength = new Set()));
       sameLength.add(entry.code);
     }
-    for (const m of entry.serverMessages ?? []) push(this.byServerMessage, m.text, { entry, text: m.text, explanation: m.explanation });
+    for (const m of entry.serverMessages ?? []) this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });
     // The names the generated constants module gives this code (Status Codes: Generate constants file).
-    const generated: { name: string; container?: string; languages?: readonly string[] }[] = [{ name: identifier(entry.name), container: constantGroupName(entry.provider.id) }, { name: goConstantName(entry.provider.id, entry.name) }];
-    for (const c of [...(entry.constants ?? []), ...generated]) {
-      push(this.byConstant, c.name, { entry, name: c.name, container: c.container, languages: c.languages });
-      this.constantLengths.add(c.name.length);
-    }
+    this.addConstant(entry, identifier(entry.name), constantGroupName(entry.provider.id), undefined);
+    for (const c of entry.constants ?? []) this.addConstant(entry, c.name, c.container, c.languages);
+  }
+
+  private addConstant(entry: CatalogueEntry, name: string, container: string | undefined, languages: readonly string[] | undefined): void {
+    this.byConstant.add(name, { entry, name, container, languages });
+    this.constantLengths.add(name.length);
   }
 
   /** Entries for an integer code given as its decimal text. */
-  numeric(digits: string): readonly CatalogueEntry[] { return this.byNumber.get(digits) ?? NONE; }
+  numeric(digits: string): readonly CatalogueEntry[] { return this.byNumber.get(digits); }
   hasNumeric(digits: string): boolean { return this.byNumber.has(digits); }
   /** Entries for an exact, case-sensitive string code. */
-  string(code: string): readonly CatalogueEntry[] { return this.byString.get(code) ?? NONE; }
-  serverMessage(text: string): readonly ServerMessageMatch[] { return this.byServerMessage.get(text) ?? NONE; }
-  constant(name: string): readonly ConstantMatch[] { return this.byConstant.get(name) ?? NONE; }
+  string(code: string): readonly CatalogueEntry[] { return this.byString.get(code); }
+  serverMessage(text: string): readonly ServerMessageMatch[] { return this.byServerMessage.get(text); }
+  constant(name: string): readonly ConstantMatch[] { return this.byConstant.get(name); }
+  /**
+   * The entry a generated Go constant names (`CommseaseImParameterError`). Go has no
+   * namespaces, so these names are looked up apart, in a table built on first use.
+   */
+  goConstant(name: string): CatalogueEntry | undefined {
+    if (!this.goNames) {
+      this.goNames = new Map();
+      for (const e of this.entries) this.goNames.set(goConstantName(e.provider.id, e.name), e);
+    }
+    return this.goNames.get(name);
+  }
+
+  /** Whether an identifier starting with this character could be a generated Go constant. */
+  mayBeGoConstant(firstChar: number): boolean { return this.groupInitials.has(firstChar); }
+
   get hasConstants(): boolean { return this.byConstant.size > 0; }
   mayBeConstant(length: number): boolean { return this.constantLengths.has(length); }
 
@@ -118,14 +141,8 @@ export interface ProviderRelevance {
   score(providerId: string): number;
 }
 
-const NONE: readonly never[] = [];
-
 export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -60,11 +60,11 @@ export class CatalogueParser {
     try { value = JSON.parse(text); } catch { return undefined; }
     if (!this.validate(value)) return undefined;
     const file = value as CatalogueFile;
-    const seen = new Set<string>();
-    for (const e of file.entries) {
-      const key = `${typeof e.code}:${e.code}`;
-      if (seen.has(key)) return undefined;
-      seen.add(key);
+    const numbers = new Set<number>(), strings = new Set<string>();
+    for (const { code } of file.entries) {
+      const seen: Set<number | string> = typeof code === 'number' ? numbers : strings;
+      if (seen.has(code)) return undefined;
+      seen.add(code);
     }
     const codeLines = codeKeyLines(text);
     if (codeLines.length !== file.entries.length) return undefined;
