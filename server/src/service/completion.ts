@@ -4,6 +4,7 @@ import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueInd
 import type { CatalogueEntry } from './catalogue/catalogueTypes';
 import { completionSiteAt, type CompletionSite } from './completionContext';
 import { describeEntry } from './describeEntry';
+import type { DocumentAnalysis } from './documentAnalysis';
 import { syntaxFor, type LexicalSyntax } from './languages';
 import { sdkConstantsByContainer } from './sdkConstants';
 
@@ -16,8 +17,8 @@ const SINGLE_QUOTED = new Set(['javascript', 'python', 'dart', 'php', 'ruby']);
  * Completion of status codes where a code belongs. Outside code contexts there is
  * nothing: an editor full of code suggestions after every `=` would be noise.
  */
-export function completions(document: TextDocument, position: Position, index: CatalogueIndex): CompletionList | null {
-  const site = completionSiteAt(document, position);
+export function completions(document: TextDocument, position: Position, index: CatalogueIndex, analysis?: DocumentAnalysis): CompletionList | null {
+  const site = completionSiteAt(document, position, analysis);
   if (!site) return null;
   const relevance = index.relevanceFor(document.getText());
   if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance);

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
+import type { DocumentAnalysis } from './documentAnalysis';
 import { CodeContext, initialContextState, LiteralVerdict, type ContextState } from './codeContext';
 import { isCodeName } from './codeNames';
 import { syntaxFor, type LanguageFamily, type LexicalSyntax } from './languages';
@@ -46,7 +47,7 @@ const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' 
  * is there yet, so a placeholder literal is put at the cursor and the same context rules
  * that judge real literals judge it: completion and diagnostics agree on what a code context is.
  */
-export function completionSiteAt(document: TextDocument, position: Position): CompletionSite | undefined {
+export function completionSiteAt(document: TextDocument, position: Position, analysis?: DocumentAnalysis): CompletionSite | undefined {
   if (position.line < 0 || position.line >= document.lineCount) return undefined;
   const syntax = syntaxFor(document.languageId);
   const text = document.getText();
@@ -57,7 +58,8 @@ export function completionSiteAt(document: TextDocument, position: Position): Co
   if (cursor < lineStart || cursor > lineEnd) return undefined;
 
   const buf = new TokenBuffer();
-  const { lex, context } = scanLinesBefore(document, text, line, syntax, buf);
+  // The analysis knows the state at every line start; without one, scan a bounded stretch above.
+  const { lex, context } = analysis?.startOfLine(line, buf) ?? scanLinesBefore(document, text, line, syntax, buf);
   const first = buf.length;
 
   // What stands at the cursor on the line as written.

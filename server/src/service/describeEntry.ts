@@ -16,6 +16,18 @@ export interface DescribeOptions {
 
 /** The markdown that explains one catalogue entry (hover, completion documentation). */
 export function describeEntry(entry: CatalogueEntry, options: DescribeOptions = {}): string {
+  if (options.serverMessage === undefined && options.constant === undefined) {
+    // Completion documents every code on every request: describe each entry once.
+    let text = plain.get(entry);
+    if (text === undefined) plain.set(entry, (text = render(entry, options)));
+    return text;
+  }
+  return render(entry, options);
+}
+
+const plain = new WeakMap<CatalogueEntry, string>();
+
+function render(entry: CatalogueEntry, options: DescribeOptions): string {
   const code = typeof entry.code === 'number' ? String(entry.code) : `'${entry.code}'`;
   const parts: string[] = [];
   parts.push(`**${escapeMarkdown(code)}** · ${escapeMarkdown(entry.provider.name)} · ${inlineCode(entry.name)}`);

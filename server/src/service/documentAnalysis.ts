@@ -250,6 +250,23 @@ export class DocumentAnalysis {
   }
 
   /**
+   * The scanner and context state at the start of `line`, with the look-behind tokens
+   * carried into it copied into `out`: what completion needs to judge the cursor's line
+   * without scanning the file above it again.
+   */
+  startOfLine(line: number, out: TokenBuffer): { lex: LexState; context: ContextState } | undefined {
+    this.refresh();
+    const state = this.states[line];
+    if (!state || this.dirty) return undefined;
+    this.refillCarry(this.document.getText(), line);
+    const b = this.buf;
+    out.length = 0;
+    for (let t = 0; t < b.length; t++) out.push(b.kind[t] as TokenKind, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!);
+    b.length = 0;
+    return { lex: { ...state.lex }, context: state.context };
+  }
+
+  /**
    * Rebuilds the look-behind carried into line `line` exactly as a scan from the top
    * would have left it: walks back to the lines that supply the last tokens (or to a
    * gap that emptied the carry), then lexes them forward again.

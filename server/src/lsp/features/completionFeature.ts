@@ -12,7 +12,8 @@ export const completionFeature: Feature = {
     ctx.connection.onCompletion(async ({ textDocument, position }) => {
       const document = await ctx.analysable(textDocument.uri);
       if (!document || position.line < 0 || position.line >= document.lineCount) return null;
-      return completions(document, position, await ctx.indexFor(textDocument.uri));
+      const index = await ctx.indexFor(textDocument.uri);
+      return completions(document, position, index, ctx.service.analysis(document, index));
     });
   },
 };
