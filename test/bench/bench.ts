@@ -64,15 +64,16 @@ function fullAnalysis(): void {
 }
 
 function incrementalService(): void {
-  console.log('Incremental editing through the pure service (service.changed + analysis.all)');
+  console.log('Incremental editing through the pure service: text update, re-scan, all findings');
   const { service, index } = createTestService();
-  const perEdit: Record<string, number> = {};
+  const rescan: Record<string, number> = {};
+  const total: Record<string, number> = {};
   const sizes: [string, number][] = QUICK ? [['100 KB', 100 * 1024], ['1 MB', MB]] : [['100 KB', 100 * 1024], ['10 MB', 10 * MB]];
   for (const [label, size] of sizes) {
     const document = TextDocument.create(`file:///bench/inc-${label}`, 'typescript', 1, generateSource('typescript', size, 21));
     service.analysis(document, index).all();
     const rnd = random(5);
-    const times: number[] = [];
+    const [updates, scans, collects, totals]: number[][] = [[], [], [], []];
     const edits = ['4', '', 'x', '\n', 'code === 414', ''];
     for (let i = 0; i < 200; i++) {
       const offset = Math.floor(rnd() * document.getText().length);
@@ -81,16 +82,26 @@ function incrementalService(): void {
       const range = { start, end: text === '' ? document.positionAt(offset + 1) : start };
       const t0 = now();
       TextDocument.update(document, [{ range, text }], document.version + 1);
+      const t1 = now();
       service.changed(document, [{ range, text }]);
-      service.analysis(document, index).all();
-      times.push(now() - t0);
+      const analysis = service.analysis(document, index);
+      analysis.onLine(start.line); // re-scans what changed
+      const t2 = now();
+      analysis.all();
+      const t3 = now();
+      updates.push(t1 - t0); scans.push(t2 - t1); collects.push(t3 - t2); totals.push(t3 - t0);
     }
-    perEdit[label] = median(times);
-    report({ section: 'incremental (service)', measure: `${label}, 200 edits`, value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}` });
+    rescan[label] = median(scans);
+    total[label] = median(totals);
+    report({ section: 'incremental (service)', measure: `${label}, 200 edits: re-scan (changed + refresh)`, value: `median ${ms(median(scans))}, p99 ${ms(percentile(scans, 0.99))}` });
+    report({ section: 'incremental (service)', measure: `${label}, 200 edits: TextDocument.update (library)`, value: `median ${ms(median(updates))}` });
+    report({ section: 'incremental (service)', measure: `${label}, 200 edits: collect all findings`, value: `median ${ms(median(collects))}` });
+    report({ section: 'incremental (service)', measure: `${label}, 200 edits: total`, value: `median ${ms(median(totals))}, p99 ${ms(percentile(totals, 0.99))}` });
     service.closed(document.uri);
   }
-  const [small, large] = Object.values(perEdit) as [number, number];
-  report({ section: 'incremental (service)', measure: `${sizes[1]![0]} per edit / 100 KB per edit`, value: `${(large / small).toFixed(1)}x`, target: '≤ 3x', met: large / small <= 3 });
+  const [small, large] = sizes.map(([l]) => l) as [string, string];
+  report({ section: 'incremental (service)', measure: `re-scan per edit, ${large} / 100 KB`, value: `${(rescan[large]! / rescan[small]!).toFixed(1)}x`, target: '≤ 3x', met: rescan[large]! / rescan[small]! <= 3 });
+  report({ section: 'incremental (service)', measure: `total per edit, ${large} / 100 KB`, value: `${(total[large]! / total[small]!).toFixed(1)}x`, target: '≤ 3x', met: total[large]! / total[small]! <= 3 });
 }
 
 function userCatalogue(): void {

@@ -103,7 +103,11 @@ class Validator {
       // Settings and catalogues are read asynchronously: an edit may have overtaken this run.
       if (!current() || this.ctx.documents.get(uri) !== document) return;
       const version = document.version;
-      const diagnostics = diagnose(this.ctx.service.analysis(document, index), document.getText(), settings, this.sessionIgnores);
+      const analysis = this.ctx.service.analysis(document, index);
+      // A large first analysis runs in slices, so hovers and edits are answered meanwhile.
+      await analysis.settle();
+      if (!current() || document.version !== version) return;
+      const diagnostics = diagnose(analysis, document.getText(), settings, this.sessionIgnores);
       if (!current() || document.version !== version) return;
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
