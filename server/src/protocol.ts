@@ -79,3 +79,12 @@ export function constantsLanguageFor(languageId: string): ConstantsLanguage | un
 
 export const isConstantsLanguage = (value: unknown): value is ConstantsLanguage =>
   typeof value === 'string' && (CONSTANTS_LANGUAGES as readonly string[]).includes(value);
+
+/** Request: facts about the running server (its process id, for diagnosing and for the restart test). */
+export const SERVER_INFO = 'statusCodes/serverInfo';
+
+export interface ServerInfo {
+  readonly pid: number;
+  readonly version: string;
+  readonly builtInCodes: number;
+}

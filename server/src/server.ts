@@ -7,6 +7,7 @@ import { DocumentStore } from './lsp/documentStore';
 import type { Feature, ServerContext, ServerListeners } from './lsp/serverContext';
 import { SettingsProvider, unwrapSettings } from './lsp/settingsProvider';
 import { hoverFeature } from './lsp/features/hoverFeature';
+import { SERVER_VERSION, serverInfoFeature } from './lsp/features/serverInfoFeature';
 import { diagnosticsFeature } from './lsp/features/diagnosticsFeature';
 import { codeActionsFeature } from './lsp/features/codeActionsFeature';
 import { userCataloguesFeature } from './lsp/features/userCataloguesFeature';
@@ -17,7 +18,7 @@ import { listCodesFeature } from './lsp/features/listCodesFeature';
 import { generateConstantsFeature } from './lsp/features/generateConstantsFeature';
 
 /** Every LSP feature; each lives in its own file under lsp/features. */
-const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, userCataloguesFeature, completionFeature, inlayHintsFeature, definitionFeature, listCodesFeature, generateConstantsFeature];
+const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, userCataloguesFeature, completionFeature, inlayHintsFeature, definitionFeature, listCodesFeature, generateConstantsFeature, serverInfoFeature];
 
 // stdout carries the protocol: anything printed there would corrupt it.
 const connection = createConnection(ProposedFeatures.all);
@@ -69,7 +70,7 @@ connection.onInitialize((params): InitializeResult => {
   settings = new SettingsProvider(connection, pull, unwrapSettings(params.initializationOptions), log);
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
   for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
-  return { capabilities, serverInfo: { name: 'status-codes', version: '0.1.0' } };
+  return { capabilities, serverInfo: { name: 'status-codes', version: SERVER_VERSION } };
 });
 
 connection.onInitialized(() => {

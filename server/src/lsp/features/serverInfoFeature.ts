@@ -1,0 +1,18 @@
+import manifest from '../../../../package.json';
+import { SERVER_INFO, type ServerInfo } from '../../protocol';
+import type { Feature } from '../serverContext';
+
+/** `statusCodes/serverInfo`: which process serves, and with how many built-in codes. */
+export const serverInfoFeature: Feature = {
+  capabilities: {},
+  register(ctx) {
+    ctx.connection.onRequest(SERVER_INFO, (): ServerInfo => ({
+      pid: process.pid,
+      version: SERVER_VERSION,
+      builtInCodes: ctx.service.store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0),
+    }));
+  },
+};
+
+/** The server's version is the extension's. */
+export const SERVER_VERSION: string = manifest.version;
