@@ -5,33 +5,7 @@ import { SharedDiagnostics } from '../catalogueDiagnostics';
 import { CatalogueWatcher } from '../catalogueWatcher';
 import { UserCatalogues } from '../userCatalogues';
 import { filePath } from '../workspaceFolders';
-
-/** Sent by the client when the user grants workspace trust. */
-export const TRUST_CHANGED = 'statusCodes/trustChanged';
-/** Sent by the client with settings read from USER settings only (a workspace cannot set them). */
-export const USER_SETTINGS = 'statusCodes/userSettings';
-/** Request: the catalogues serving a document (or every folder). */
-export const CATALOGUE_STATUS = 'statusCodes/catalogueStatus';
-/** Sent to the client whenever a catalogue was loaded, broke, recovered or was removed. */
-export const CATALOGUES_CHANGED = 'statusCodes/cataloguesChanged';
-
-export interface CatalogueStatus {
-  readonly uri: string;
-  readonly provider: string;
-  readonly name: string;
-  readonly builtIn: boolean;
-  readonly entries: number;
-  readonly ok: boolean;
-  readonly problems: number;
-  readonly servingLastGood: boolean;
-  /** False when `statusCodes.providers` turns the provider off for the document. */
-  readonly enabled: boolean;
-}
-
-export interface CatalogueStatusResult {
-  readonly trusted: boolean;
-  readonly catalogues: readonly CatalogueStatus[];
-}
+import { CATALOGUE_STATUS, CATALOGUES_CHANGED, TRUST_CHANGED, USER_SETTINGS, type CatalogueStatus, type CatalogueStatusResult } from '../../protocol';
 
 interface InitializationOptions {
   readonly trusted?: unknown;
