@@ -85,7 +85,7 @@ export class CodeContext {
     // Brackets opened and closed on one line leave the state as it was: reuse the snapshot.
     if (last && last.frames === s.frames && last.pendingSwitch === s.pendingSwitch && last.subjectIsCode === s.subjectIsCode
       && last.pendingEnum === s.pendingEnum && last.rubyCase === s.rubyCase) return last;
-    return (this.snapshot = Object.freeze({ ...s }));
+    return (this.snapshot = { frames: s.frames, pendingSwitch: s.pendingSwitch, subjectIsCode: s.subjectIsCode, pendingEnum: s.pendingEnum, rubyCase: s.rubyCase });
   }
 
   /** Updates bracket and switch state for the line's tokens and reports each literal with its verdict. */
@@ -442,7 +442,10 @@ export class CodeContext {
   }
 
   private isPunctIn(k: number, ops: readonly string[]): boolean {
-    for (const op of ops) if (this.isPunct(k, op)) return true;
+    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Punctuation) return false;
+    const start = this.buf.start[k]!;
+    const length = this.buf.end[k]! - start;
+    for (const op of ops) if (op.length === length && this.text.startsWith(op, start)) return true;
     return false;
   }
 }

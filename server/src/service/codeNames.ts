@@ -16,6 +16,9 @@ const normalise = (name: string) => name.replace(/^\$/, '').replace(/_/g, '').to
 
 /** True for names that end in "code" and are not known non-status codes. */
 export function isCodeName(name: string): boolean {
+  // Cheap first: every accepted name ends in "code", "codes" or "errno".
+  const last = name.charCodeAt(name.length - 1) | 32;
+  if (last !== 101 /* e */ && last !== 115 /* s */ && last !== 111 /* o */) return false;
   const n = normalise(name);
   if (!(n.endsWith('code') || n.endsWith('codes') || n === 'errno')) return false;
   return !NOT_STATUS_CODES.has(n) && !NOT_STATUS_CODES.has(n.replace(/s$/, ''));

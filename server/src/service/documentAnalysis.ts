@@ -159,7 +159,7 @@ export class DocumentAnalysis {
     if (this.findings.length !== lineCount) this.findings.length = lineCount;
     if (!this.states[from]) { from = 0; until = Math.max(until, 1); }
     const start = this.states[from]!;
-    // One mutable lex state for the whole scan; line states get a frozen copy only when not in code.
+    // One mutable lex state for the whole scan; line states get a copy only when not in code.
     const lex: LexState = { ...start.lex };
     const context = new CodeContext(start.context);
     this.refillCarry(text, from);
@@ -176,7 +176,7 @@ export class DocumentAnalysis {
           const old = this.states[line];
           if (old && old.carry === carry && sameLexState(old.lex, lex) && sameContextState(old.context, context.current)) break;
         }
-        this.states[line] = { lex: lex.mode === LexMode.Code ? CODE_LEX : Object.freeze({ ...lex }), context: context.current, carry };
+        this.states[line] = { lex: lex.mode === LexMode.Code ? CODE_LEX : { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter }, context: context.current, carry };
         if ((line & 511) === 0 && deadline !== Infinity && performance.now() > deadline) {
           this.dirty = { from: line, to: Math.max(until, line + 1) };
           break;
@@ -194,7 +194,7 @@ export class DocumentAnalysis {
         context.processLine(text, buf, first, syntax, this.indentOf(text, lineStart, lineEnd), this.onLiteral);
         if (constants) this.constants(found, line, lineStart, text, first);
       }
-      this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? [found[0]!] : found.slice().sort((a, b) => a.start - b.start);
+      this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? [found[0]!] : sortedCopy(found);
       if (this.carryLine(buf.length > first)) carry = this.carryHash(text);
       lineStart = nextLineStart;
     }
@@ -238,8 +238,8 @@ export class DocumentAnalysis {
     for (let t = first; t < b.length; t++) {
       if (b.kind[t] !== TokenKind.Identifier) continue;
       const found = out.length;
-      if (this.index.mayBeConstant(b.end[t]! - b.start[t]!)) {
-        const dot = t - 1 >= 0 && b.kind[t - 1] === TokenKind.Punctuation && text.charCodeAt(b.start[t - 1]!) === 46 && b.end[t - 1]! - b.start[t - 1]! === 1;
+      const dot = t - 1 >= 0 && b.kind[t - 1] === TokenKind.Punctuation && text.charCodeAt(b.start[t - 1]!) === 46 && b.end[t - 1]! - b.start[t - 1]! === 1;
+      if (this.index.mayBeConstant(b.end[t]! - b.start[t]!, dot)) {
         const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? text.slice(b.start[t - 2], b.end[t - 2]) : undefined;
         this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
       }
@@ -344,6 +344,13 @@ export class DocumentAnalysis {
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+/** The line's findings in order of position (SDK constants are found after literals). */
+function sortedCopy(found: readonly Finding[]): Finding[] {
+  const copy = found.slice();
+  for (let i = 1; i < copy.length; i++) if (copy[i - 1]!.start > copy[i]!.start) return copy.sort((a, b) => a.start - b.start);
+  return copy;
+}
 
 /**
  * `array.splice(start, deleteCount, ...holes)` without spreading: a paste of many

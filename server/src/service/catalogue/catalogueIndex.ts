@@ -28,6 +28,8 @@ export class CatalogueIndex {
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
   /** Lengths of constant names: a cheap filter before slicing an identifier out of the text. */
   private readonly constantLengths = new Set<number>();
+  /** The same for constants written without a container (`ZIMErrorCodeSuccess`): few, and long. */
+  private readonly bareConstantLengths = new Set<number>();
   /** String codes grouped by length, for "did you mean" look-ups. */
   private readonly stringCodesByLength = new Map<number, Set<string>>();
   private goNames: Map<string, CatalogueEntry> | undefined;
@@ -82,6 +84,7 @@ export class CatalogueIndex {
   private addConstant(entry: CatalogueEntry, name: string, container: string | undefined, languages: readonly string[] | undefined): void {
     this.byConstant.add(name, { entry, name, container, languages });
     this.constantLengths.add(name.length);
+    if (container === undefined) this.bareConstantLengths.add(name.length);
   }
 
   /** Entries for an integer code given as its decimal text. */
@@ -107,7 +110,8 @@ export class CatalogueIndex {
   mayBeGoConstant(firstChar: number): boolean { return this.groupInitials.has(firstChar); }
 
   get hasConstants(): boolean { return this.byConstant.size > 0; }
-  mayBeConstant(length: number): boolean { return this.constantLengths.has(length); }
+  /** Whether an identifier of this length may be a constant; `qualified` when written after `Container.`. */
+  mayBeConstant(length: number, qualified = true): boolean { return (qualified ? this.constantLengths : this.bareConstantLengths).has(length); }
 
   /** String codes whose length is within `slack` of `length`. */
   *stringCodesNear(length: number, slack: number): Iterable<string> {
