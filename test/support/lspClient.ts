@@ -47,7 +47,7 @@ export class LspTestClient {
   /** Settings answered to `workspace/configuration` (when the client announces that capability). */
   settings: unknown = {};
 
-  static async start(options: { settings?: unknown; pullConfiguration?: boolean; initializationOptions?: unknown; rootUri?: string; env?: NodeJS.ProcessEnv } = {}): Promise<LspTestClient> {
+  static async start(options: { settings?: unknown; pullConfiguration?: boolean; initializationOptions?: unknown; rootUri?: string; env?: NodeJS.ProcessEnv; textDocumentCapabilities?: object } = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspTestClient(child);
     client.settings = options.settings ?? {};
@@ -57,7 +57,7 @@ export class LspTestClient {
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
       capabilities: {
         workspace: { configuration: options.pullConfiguration ?? true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
-        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } } },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } }, ...options.textDocumentCapabilities },
       },
       initializationOptions: options.initializationOptions,
     });
