@@ -88,14 +88,17 @@ export class UserCatalogues {
   setTrusted(trusted: boolean): void {
     if (trusted === this.trustedWorkspace) return;
     this.trustedWorkspace = trusted;
-    this.noticed.clear();
-    this.invalidate();
-    this.host.refresh();
+    this.accessChanged();
   }
 
   setAllowOutsidePaths(allow: boolean): void {
     if (allow === this.allowOutside) return;
     this.allowOutside = allow;
+    this.accessChanged();
+  }
+
+  /** Which files may be read changed: notices may apply anew, and every folder resolves again. */
+  private accessChanged(): void {
     this.noticed.clear();
     this.invalidate();
     this.host.refresh();
