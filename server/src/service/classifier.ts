@@ -1,7 +1,10 @@
 import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
 import { codeKey } from './catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
+import { LiteralVerdict, type LiteralContext } from './codeContext';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Numbers of five or more digits are codes anywhere, except round ones (`100000000`, `30000`). */
 export const isDistinctiveNumber = (digits: string): boolean => digits.length >= 5 && !/00$/.test(digits);
@@ -19,64 +22,99 @@ export class Classifier {
    * are near-misses or undocumented codes only for a provider the file mentions: the
    * 10000-13999 range is dense, and MySQL 1062 or WinSock 10061 must stay quiet.
    */
-  constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {}
+  private readonly hasShapes: boolean;
+  /** digits → id of the provider whose shape they have, or '' for none. */
+  private readonly shapeOwners = new Map<string, string>();
+
+  constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {
+    this.hasShapes = index.providers.some((p) => p.shapes.length > 0);
+  }
 
   private mentioned(providerId: string): boolean { return this.relevance.score(providerId) > 0; }
 
-  integer(out: Finding[], line: number, lineStart: number, start: number, end: number, digits: string, inCodeContext: boolean): void {
+  /** A plain integer literal; `context` judges token `token` only when the number could be a finding. */
+  integer(out: Finding[], line: number, lineStart: number, start: number, end: number, digits: string, context: LiteralContext, token: number): void {
     if (digits.length > 1 && digits.charCodeAt(0) === 48) return; // 0414: octal or padding, never a code
-    this.number(out, line, start - lineStart, end - lineStart, digits, inCodeContext);
+    this.number(out, line, start - lineStart, end - lineStart, digits, context, token, false);
   }
 
-  private number(out: Finding[], line: number, start: number, end: number, digits: string, inCodeContext: boolean): void {
+  /** `inString`: digits as a string's whole content, which are not judged by arithmetic around them. */
+  private number(out: Finding[], line: number, start: number, end: number, digits: string, context: LiteralContext, token: number, inString: boolean): void {
     if (digits.length > 18) return;
-    const distinctive = isDistinctiveNumber(digits);
     if (this.index.hasNumeric(digits)) {
-      if (inCodeContext || distinctive) out.push(finding(line, start, end, 'code', digits, inCodeContext));
+      const verdict = context.verdict(token);
+      if (verdict === LiteralVerdict.NotCode && !inString) return;
+      const inCodeContext = verdict === LiteralVerdict.Code;
+      if (inCodeContext || isDistinctiveNumber(digits)) out.push(finding(line, start, end, 'code', digits, inCodeContext));
       return;
     }
-    if (!inCodeContext) return;
+    // An unknown number is a finding only in a code context: look for a reason first, judge after.
     const short = digits.length < 6;
     const suggestions = digits.length >= 4
       ? nearMissNumbers(digits, this.index).filter((s) => !short || this.index.numeric(s).some((e) => this.mentioned(e.provider.id)))
-      : [];
+      : NONE;
     if (suggestions.length > 0) {
-      out.push(finding(line, start, end, 'near-miss-code', digits, inCodeContext, suggestions));
+      if (context.verdict(token) === LiteralVerdict.Code) out.push(finding(line, start, end, 'near-miss-code', digits, true, suggestions));
       return;
     }
-    const provider = this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)));
-    if (provider) out.push(finding(line, start, end, 'undocumented-code', digits, inCodeContext, undefined, provider.id));
+    const provider = this.shapeOwner(digits);
+    if (provider !== undefined && context.verdict(token) === LiteralVerdict.Code) {
+      out.push(finding(line, start, end, 'undocumented-code', digits, true, undefined, provider));
+    }
+  }
+
+  /** The provider whose code shape `digits` has (short numbers: only a mentioned provider), memoised. */
+  private shapeOwner(digits: string): string | undefined {
+    if (!this.hasShapes) return undefined;
+    const known = this.shapeOwners.get(digits);
+    if (known !== undefined) return known || undefined;
+    const short = digits.length < 6;
+    const owner = this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)))?.id ?? '';
+    if (this.shapeOwners.size >= 4096) this.shapeOwners.clear();
+    this.shapeOwners.set(digits, owner);
+    return owner || undefined;
   }
 
   /** A string literal: an exact string code, a server message, a number as text, or almost a string code. */
   string(out: Finding[], line: number, lineStart: number, tokenStart: number, tokenEnd: number, contentStart: number, contentEnd: number,
-    content: string, inCodeContext: boolean, whole: boolean): void {
+    content: string, context: LiteralContext, token: number): void {
     const start = tokenStart - lineStart, end = tokenEnd - lineStart;
-    if (whole && content.length > 0 && content.length <= 200) {
-      if (this.index.string(content).length > 0) {
+    if (content.length > 0 && content.length <= 200) {
+      if (this.index.hasString(content)) {
         out.push(finding(line, start, end, 'code', content, true));
         return;
       }
-      const messages = this.index.serverMessage(content);
-      if (messages.length > 0) {
+      if (this.index.hasServerMessage(content)) {
+        const messages = this.index.serverMessage(content);
+        const inCodeContext = context.verdict(token) === LiteralVerdict.Code;
         out.push(finding(line, start, end, 'server-message', content, inCodeContext, undefined, undefined, codeKey(messages[0]!.entry.code)));
         return;
       }
       if (DIGITS.test(content)) {
         // Dart ZIM errors and JSON payloads carry numeric codes as strings: '6000121'.
-        this.number(out, line, contentStart - lineStart, contentEnd - lineStart, content, inCodeContext);
+        this.number(out, line, contentStart - lineStart, contentEnd - lineStart, content, context, token, true);
         return;
       }
       if (content.length >= 6 && CODE_LIKE_STRING.test(content)) {
         // Outside a code context only a same-shaped near miss counts: `Error_Timout` does,
         // an i18n key such as 'error_timeout' does not.
-        const suggestions = nearMissStrings(content, this.index).filter((code) => inCodeContext || shapeOf(code) === shapeOf(content));
-        if (suggestions.length > 0) {
-          out.push(finding(line, start, end, 'unknown-string-code', content, inCodeContext, suggestions));
-          return;
+        const candidates = nearMissStrings(content, this.index);
+        if (candidates.length > 0) {
+          const inCodeContext = context.verdict(token) === LiteralVerdict.Code;
+          const shape = shapeOf(content);
+          const suggestions = candidates.filter((code) => inCodeContext || shapeOf(code) === shape);
+          if (suggestions.length > 0) {
+            out.push(finding(line, start, end, 'unknown-string-code', content, inCodeContext, suggestions));
+            return;
+          }
         }
       }
     }
+    this.digitRunsIn(out, line, lineStart, contentStart, content);
+  }
+
+  /** Part of a multi-line string: only long known numbers in its text count. */
+  stringPart(out: Finding[], line: number, lineStart: number, contentStart: number, content: string): void {
     this.digitRunsIn(out, line, lineStart, contentStart, content);
   }
 

@@ -1,5 +1,6 @@
 import { isCodeConstantName, isCodeName, isMeasureName, isOtherCodeName } from './codeNames';
 import type { LexicalSyntax } from './languages';
+import { Op, operatorSet } from './operators';
 import { TokenBuffer, TokenKind } from './tokens';
 
 /**
@@ -16,6 +17,11 @@ export interface Frame {
   readonly indent: number;
   readonly depth: number;
   readonly next: Frame | null;
+  /**
+   * The last plain frame opened inside this one, kept for reuse: frames are immutable,
+   * so the `(` of every call on a line can share one object instead of allocating.
+   */
+  child: Frame | undefined;
 }
 
 /** Context carried from one line to the next. Treated as immutable once stored. */
@@ -33,6 +39,16 @@ export interface ContextState {
 /** What the context says of a literal: stands where a code belongs, says nothing, or is clearly something else. */
 export const enum LiteralVerdict { NotCode = -1, Neutral = 0, Code = 1 }
 
+/** Receives the literals of a line as CodeContext reads it. */
+export interface LiteralSink {
+  literal(token: number): void;
+}
+
+/** Judges the literal at a token of the line being read, on demand. */
+export interface LiteralContext {
+  verdict(token: number): LiteralVerdict;
+}
+
 export const initialContextState = (): ContextState =>
   ({ frames: null, pendingSwitch: false, subjectIsCode: false, pendingEnum: undefined, rubyCase: false });
 
@@ -48,10 +64,11 @@ export function sameContextState(a: ContextState, b: ContextState): boolean {
 }
 
 const MAX_FRAMES = 200;
-const OPEN_PAREN = 40, CLOSE_PAREN = 41, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125;
-const COMPARISONS = ['==', '===', '!=', '!=='];
-const TERMINATORS = [',', ';', ')', '}', ']'];
-const ARITHMETIC = ['+', '-', '*', '/', '%', '<<', '>>', '&', '^', '<', '>', '<=', '>=', '..'];
+const OPEN_PAREN = Op.OpenParen, CLOSE_PAREN = Op.CloseParen, OPEN_BRACKET = Op.OpenBracket, OPEN_BRACE = Op.OpenBrace, CLOSE_BRACE = Op.CloseBrace;
+const COMPARISONS = operatorSet(Op.Equal, Op.StrictEqual, Op.NotEqual, Op.StrictNotEqual);
+const TERMINATORS = operatorSet(Op.Comma, Op.Semicolon, Op.CloseParen, Op.CloseBrace, Op.CloseBracket);
+const ARITHMETIC = operatorSet(Op.Plus, Op.Minus, Op.Star, Op.Slash, Op.Percent, Op.ShiftLeft, Op.ShiftRight, Op.Amp, Op.Caret,
+  Op.Less, Op.Greater, Op.LessEqual, Op.GreaterEqual, Op.DotDot);
 const MEMBERSHIP_METHODS = new Set(['includes', 'contains', 'has', 'indexOf', 'Contains', 'containsKey', 'includes?', 'include', 'count']);
 const MEMBERSHIP_CALLS = new Set(['in_array', 'Contains', 'contains', 'includes', 'array_search', 'ArrayContains']);
 const LIST_CONSTRUCTORS = new Set(['listOf', 'setOf', 'arrayOf', 'mutableListOf', 'mutableSetOf', 'hashSetOf', 'intArrayOf', 'of', 'asList',
@@ -64,14 +81,15 @@ const TYPE_WORDS = new Set(['int', 'long', 'short', 'Int', 'Long', 'Int32', 'Int
  * whether it stands where a status code belongs. Tokens before `first` are the
  * look-behind carried from earlier lines.
  */
-export class CodeContext {
-  private text = '';
+export class CodeContext implements LiteralContext {
   private buf!: TokenBuffer;
   private syntax!: LexicalSyntax;
 
   /** The working state, changed in place while a line is read. */
   private readonly state: { -readonly [K in keyof ContextState]: ContextState[K] };
   private snapshot: ContextState | undefined;
+  /** The last plain frame opened at the top level (see Frame.child). */
+  private rootChild: Frame | undefined;
 
   constructor(initial: ContextState) {
     this.state = { ...initial };
@@ -88,17 +106,19 @@ export class CodeContext {
     return (this.snapshot = { frames: s.frames, pendingSwitch: s.pendingSwitch, subjectIsCode: s.subjectIsCode, pendingEnum: s.pendingEnum, rubyCase: s.rubyCase });
   }
 
-  /** Updates bracket and switch state for the line's tokens and reports each literal with its verdict. */
-  processLine(text: string, buf: TokenBuffer, first: number, syntax: LexicalSyntax, indent: number,
-    onLiteral: (token: number, verdict: LiteralVerdict) => void): void {
-    this.text = text;
+  /**
+   * Updates bracket and switch state for the line's tokens and reports each literal;
+   * while `sink.literal` runs, `verdict(token)` judges it (judging costs, so only on demand).
+   * A sink object rather than a callback: one call site, one kind of receiver, fast.
+   */
+  processLine(buf: TokenBuffer, first: number, syntax: LexicalSyntax, indent: number, sink: LiteralSink | undefined): void {
     this.buf = buf;
     this.syntax = syntax;
     if (syntax.family === 'python' && first < buf.length) this.closePythonMatches(indent);
     for (let i = first; i < buf.length; i++) {
       const kind = buf.kind[i] as TokenKind;
       if (kind === TokenKind.Integer || kind === TokenKind.String || kind === TokenKind.StringPart) {
-        onLiteral(i, kind === TokenKind.StringPart ? LiteralVerdict.Neutral : this.verdict(i));
+        if (sink) sink.literal(i);
       } else if (kind === TokenKind.Identifier) {
         this.onIdentifier(i);
       } else if (kind === TokenKind.Punctuation) {
@@ -111,10 +131,13 @@ export class CodeContext {
 
   private onIdentifier(i: number): void {
     const s = this.state;
+    // Only names of 4-6 letters can be keywords here; most names are passed over at once.
+    const length = this.buf.end[i]! - this.buf.start[i]!;
+    if ((length < 4 || length > 6) && s.pendingEnum !== false && !s.pendingSwitch) return;
     if (this.is(i, 'switch') || this.is(i, 'when') || this.is(i, 'match')) {
       if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
       // C# `code switch {`: the subject stands before the keyword.
-      const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > 0 && !this.isPunct(i + 1, '(');
+      const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > 0 && !this.isPunct(i + 1, Op.OpenParen);
       s.pendingSwitch = true;
       s.subjectIsCode = subjectBefore && this.codeExpressionEndsAt(i - 1);
       return;
@@ -140,21 +163,19 @@ export class CodeContext {
   }
 
   private onPunctuation(i: number, indent: number): void {
-    const c = this.text.charCodeAt(this.buf.start[i]!);
-    const len = this.buf.end[i]! - this.buf.start[i]!;
-    if (len !== 1) return;
+    const op = this.buf.op[i] as Op;
     const s = this.state;
-    if (c === OPEN_BRACE || c === OPEN_PAREN || c === OPEN_BRACKET) {
-      const opensSwitch = c === OPEN_BRACE && s.pendingSwitch;
-      const opensEnum = c === OPEN_BRACE && s.pendingEnum !== undefined;
-      s.frames = this.push(c, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, indent);
+    if (op === Op.OpenBrace || op === Op.OpenParen || op === Op.OpenBracket) {
+      const opensSwitch = op === Op.OpenBrace && s.pendingSwitch;
+      const opensEnum = op === Op.OpenBrace && s.pendingEnum !== undefined;
+      s.frames = this.push(op, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, indent);
       if (opensSwitch) { s.pendingSwitch = false; s.subjectIsCode = false; }
       if (opensEnum) s.pendingEnum = undefined;
-    } else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) {
-      s.frames = this.pop(c);
-    } else if (c === 59 /* ; */) {
+    } else if (op === Op.CloseBrace || op === Op.CloseParen || op === Op.CloseBracket) {
+      s.frames = this.pop(op);
+    } else if (op === Op.Semicolon) {
       if (s.pendingSwitch || s.pendingEnum !== undefined) { s.pendingSwitch = false; s.pendingEnum = undefined; }
-    } else if (c === 58 /* : */ && this.syntax.family === 'python' && s.pendingSwitch && this.isLastOnLine(i)) {
+    } else if (op === Op.Colon && this.syntax.family === 'python' && s.pendingSwitch && this.isLastOnLine(i)) {
       s.frames = this.push(-1, s.subjectIsCode, false, indent);
       s.pendingSwitch = false;
       s.subjectIsCode = false;
@@ -165,7 +186,15 @@ export class CodeContext {
     const top = this.state.frames;
     const depth = top ? top.depth + 1 : 1;
     if (depth > MAX_FRAMES) return top;
-    return { open, codeSwitch, codeEnum, indent, depth, next: top };
+    const plain = !codeSwitch && !codeEnum;
+    const reusable = plain ? (top ? top.child : this.rootChild) : undefined;
+    if (reusable && reusable.open === open && reusable.indent === indent) return reusable;
+    const frame: Frame = { open, codeSwitch, codeEnum, indent, depth, next: top, child: undefined };
+    if (plain) {
+      if (top) top.child = frame;
+      else this.rootChild = frame;
+    }
+    return frame;
   }
 
   private pop(close: number): Frame | null {
@@ -195,7 +224,8 @@ export class CodeContext {
 
   // ---- the verdict for one literal ----
 
-  private verdict(i: number): LiteralVerdict {
+  verdict(i: number): LiteralVerdict {
+    if (this.buf.kind[i] === TokenKind.StringPart) return LiteralVerdict.Neutral;
     if (this.isInCodeContext(i)) return LiteralVerdict.Code;
     return this.isClearlyNotCode(i) ? LiteralVerdict.NotCode : LiteralVerdict.Neutral;
   }
@@ -207,7 +237,7 @@ export class CodeContext {
     // exitCode === 13001, res.statusCode == 40400: compared with another kind of code.
     if (this.isPunctIn(p, COMPARISONS)) return this.nameEndingAt(p - 1, isOtherCodeName);
     if (this.isPunctIn(i + 1, COMPARISONS)) return this.nameEndingAt(this.expressionEnd(i + 2), isOtherCodeName);
-    if (this.isPunct(p, '=') || this.isPunct(p, ':') || this.isPunct(p, ':=')) {
+    if (this.isPunct(p, Op.Assign) || this.isPunct(p, Op.Colon) || this.isPunct(p, Op.ColonAssign)) {
       const target = this.assignmentTarget(p);
       return target !== undefined && isMeasureName(target);
     }
@@ -221,13 +251,13 @@ export class CodeContext {
 
   /** `code == 414`, `414 === err.code`, `e.getCode() != 414`, `code is 0`, `code.equals(414)`. */
   private isCompared(i: number): boolean {
-    if (this.isPunctIn(i + 1, ARITHMETIC) || this.isPunct(i + 1, '.')) return false;
+    if (this.isPunctIn(i + 1, ARITHMETIC) || this.isPunct(i + 1, Op.Dot)) return false;
     const p = i - 1;
     if (this.isPunctIn(p, COMPARISONS) || this.is(p, 'is')) return !this.isPunctIn(p - 1, ARITHMETIC) && this.codeExpressionEndsAt(p - 1);
     if (this.is(p, 'not') && this.is(p - 1, 'is')) return this.codeExpressionEndsAt(p - 2);
     if (this.isPunctIn(i + 1, COMPARISONS) && !this.isPunctIn(p, ARITHMETIC)) return this.codeExpressionStartsAt(i + 2);
-    if (this.isPunct(p, '(') && (this.is(p - 1, 'equals') || this.is(p - 1, 'Equals') || this.is(p - 1, 'isEqualTo')) && this.isPunct(i + 1, ')')) {
-      return this.isPunct(p - 2, '.') && this.codeExpressionEndsAt(p - 3);
+    if (this.isPunct(p, Op.OpenParen) && (this.is(p - 1, 'equals') || this.is(p - 1, 'Equals') || this.is(p - 1, 'isEqualTo')) && this.isPunct(i + 1, Op.CloseParen)) {
+      return this.isPunct(p - 2, Op.Dot) && this.codeExpressionEndsAt(p - 3);
     }
     return false;
   }
@@ -235,7 +265,7 @@ export class CodeContext {
   /** `case 414:`, `case 302, 408:`, `case 414 | 408:` in a switch on a code; Ruby `when 414`. */
   private isCaseArm(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && (this.isPunct(k, ',') || this.isPunct(k, '|') || this.is(k, 'or')) && this.isLiteral(k - 1)) k -= 2;
+    while (k >= 0 && (this.isPunct(k, Op.Comma) || this.isPunct(k, Op.Pipe) || this.is(k, 'or')) && this.isLiteral(k - 1)) k -= 2;
     if (this.syntax.family === 'ruby') return this.is(k, 'when') && this.state.rubyCase;
     if (!this.is(k, 'case')) return false;
     const frame = this.syntax.family === 'python' ? this.state.frames : this.enclosingBlock();
@@ -247,8 +277,8 @@ export class CodeContext {
     const frame = this.enclosingBlock();
     if (!frame || !frame.codeSwitch) return false;
     let k = i + 1;
-    while (k < this.buf.length && (this.isPunct(k, ',') || this.isPunct(k, '|')) && this.isLiteral(k + 1)) k += 2;
-    return this.isPunct(k, '->') || this.isPunct(k, '=>');
+    while (k < this.buf.length && (this.isPunct(k, Op.Comma) || this.isPunct(k, Op.Pipe)) && this.isLiteral(k + 1)) k += 2;
+    return this.isPunct(k, Op.Arrow) || this.isPunct(k, Op.FatArrow);
   }
 
   /** `enum ErrorCode { PARAM = 414 }`, Java `PARAM_ERROR(414, ...)`, Swift `case param = 414`. */
@@ -256,8 +286,8 @@ export class CodeContext {
     const frame = this.enclosingBlockOrParen();
     if (!frame || !frame.codeEnum) return false;
     const p = i - 1;
-    if (this.isPunct(p, '=') || this.isPunct(p, ':')) return this.isName(p - 1);
-    return this.isPunct(p, '(') && this.isName(p - 1) && !this.isPunct(p - 2, '.');
+    if (this.isPunct(p, Op.Assign) || this.isPunct(p, Op.Colon)) return this.isName(p - 1);
+    return this.isPunct(p, Op.OpenParen) && this.isName(p - 1) && !this.isPunct(p - 2, Op.Dot);
   }
 
   private enclosingBlockOrParen(): Frame | null {
@@ -269,39 +299,39 @@ export class CodeContext {
   /** A literal in a list that is tested against a code or assigned to a name of codes. */
   private isInCodeList(i: number): boolean {
     let open = i - 1;
-    while (open >= 0 && this.isPunct(open, ',') && this.isLiteral(open - 1)) open -= 2;
+    while (open >= 0 && this.isPunct(open, Op.Comma) && this.isLiteral(open - 1)) open -= 2;
     if (!this.isOpenBracket(open)) return false;
     let close = i + 1;
-    while (close < this.buf.length && this.isPunct(close, ',') && this.isLiteral(close + 1)) close += 2;
-    if (this.isPunct(close, ',') && this.isCloseBracket(close + 1)) close++; // trailing comma
+    while (close < this.buf.length && this.isPunct(close, Op.Comma) && this.isLiteral(close + 1)) close += 2;
+    if (this.isPunct(close, Op.Comma) && this.isCloseBracket(close + 1)) close++; // trailing comma
     if (!this.isCloseBracket(close)) return false;
     // [414, 408].includes(code); new Set([..]).has(code); listOf(..).contains(code)
     let after = close + 1;
-    if (this.isPunct(after, ')')) after++;
-    if ((this.isPunct(after, '.') || this.isPunct(after, '?.')) && this.isMembershipMethod(after + 1) && this.isPunct(after + 2, '(')
+    if (this.isPunct(after, Op.CloseParen)) after++;
+    if ((this.isPunct(after, Op.Dot) || this.isPunct(after, Op.OptionalDot)) && this.isMembershipMethod(after + 1) && this.isPunct(after + 2, Op.OpenParen)
       && this.codeExpressionStartsAt(after + 3)) return true;
     // the list's own start: skip a constructor such as listOf( / Set.of( / new Set([ / []int{ / @[
     let start = open;
-    if (this.isPunct(start - 1, '(') && this.isOpenBracket(start)) start--; // new Set([ ... ])
+    if (this.isPunct(start - 1, Op.OpenParen) && this.isOpenBracket(start)) start--; // new Set([ ... ])
     if (this.isName(start - 1) && LIST_CONSTRUCTORS.has(this.tokenText(start - 1))) start--;
-    if (this.isPunct(start - 1, '.') && this.isName(start - 2)) start -= 2; // Set.of / Arrays.asList
+    if (this.isPunct(start - 1, Op.Dot) && this.isName(start - 2)) start -= 2; // Set.of / Arrays.asList
     if (this.is(start - 1, 'new')) start--;
-    if (this.isName(start - 1) && this.isPunct(start - 2, ']') && this.isPunct(start - 3, '[')) start -= 3; // Go []int{
-    if (this.isPunct(start - 1, '@')) start--; // Objective-C @[ ]
+    if (this.isName(start - 1) && this.isPunct(start - 2, Op.CloseBracket) && this.isPunct(start - 3, Op.OpenBracket)) start -= 3; // Go []int{
+    if (this.isPunct(start - 1, Op.At)) start--; // Objective-C @[ ]
     // code in (414, 408); code !in listOf(...); code not in {...}
     const before = start - 1;
     if (this.is(before, 'in')) {
-      const subjectEnd = this.is(before - 1, 'not') ? before - 2 : this.isPunct(before - 1, '!') ? before - 2 : before - 1;
+      const subjectEnd = this.is(before - 1, 'not') ? before - 2 : this.isPunct(before - 1, Op.Bang) ? before - 2 : before - 1;
       if (this.codeExpressionEndsAt(subjectEnd)) return true;
     }
     // in_array($code, [414, 302]); slices.Contains([]int{414}, code)
-    if (this.isPunct(before, ',') && this.codeExpressionEndsAt(before - 1)) {
+    if (this.isPunct(before, Op.Comma) && this.codeExpressionEndsAt(before - 1)) {
       const callOpen = this.expressionStart(before - 1) - 1;
-      if (this.isPunct(callOpen, '(') && this.isMembershipCall(callOpen - 1)) return true;
+      if (this.isPunct(callOpen, Op.OpenParen) && this.isMembershipCall(callOpen - 1)) return true;
     }
-    if (this.isPunct(before, '(') && this.isMembershipCall(before - 1) && this.isPunct(close + 1, ',') && this.codeExpressionStartsAt(close + 2)) return true;
+    if (this.isPunct(before, Op.OpenParen) && this.isMembershipCall(before - 1) && this.isPunct(close + 1, Op.Comma) && this.codeExpressionStartsAt(close + 2)) return true;
     // RETRYABLE_CODES = [408, 415]; errorCodes: [..]
-    if (this.isPunct(before, '=') || this.isPunct(before, ':') || this.isPunct(before, ':=')) {
+    if (this.isPunct(before, Op.Assign) || this.isPunct(before, Op.Colon) || this.isPunct(before, Op.ColonAssign)) {
       const target = this.assignmentTarget(before);
       if (target !== undefined && isCodeName(target)) return true;
     }
@@ -311,11 +341,11 @@ export class CodeContext {
   /** `const ROOM_NOT_EXIST_CODE = 660300001;`, `code: 414`, `"code": 414`, `code=414` (keyword argument). */
   private isAssignedToCodeName(i: number): boolean {
     const p = i - 1;
-    if (!(this.isPunct(p, '=') || this.isPunct(p, ':') || this.isPunct(p, ':=') || this.isPunct(p, '=>'))) return false;
+    if (!(this.isPunct(p, Op.Assign) || this.isPunct(p, Op.Colon) || this.isPunct(p, Op.ColonAssign) || this.isPunct(p, Op.FatArrow))) return false;
     if (!this.endsExpression(i + 1)) return false;
     const target = this.assignmentTarget(p);
     if (target === undefined || isMeasureName(target)) return false;
-    return isCodeName(target) || (this.isPunct(p, '=') || this.isPunct(p, ':=') ? isCodeConstantName(target) : false);
+    return isCodeName(target) || (this.isPunct(p, Op.Assign) || this.isPunct(p, Op.ColonAssign) ? isCodeConstantName(target) : false);
   }
 
   /** Plain text and logs: `error code 414`, `code 414`. */
@@ -329,34 +359,34 @@ export class CodeContext {
 
   /** Does the expression that ends at token `j` end with a name that holds a code? */
   codeExpressionEndsAt(j: number): boolean {
-    if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2; // getCode()
-    if (this.isPunct(j, '!') || this.isPunct(j, '!!') || this.isPunct(j, '?')) j--;
-    if ((this.is(j, 'rawValue') || this.is(j, 'value') || this.is(j, 'intValue') || this.is(j, 'toInt')) && this.isPunct(j - 1, '.')) {
+    if (this.isPunct(j, Op.CloseParen) && this.isPunct(j - 1, Op.OpenParen)) j -= 2; // getCode()
+    if (this.isPunct(j, Op.Bang) || this.isPunct(j, Op.BangBang) || this.isPunct(j, Op.Question)) j--;
+    if ((this.is(j, 'rawValue') || this.is(j, 'value') || this.is(j, 'intValue') || this.is(j, 'toInt')) && this.isPunct(j - 1, Op.Dot)) {
       j -= 2;
-      if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2;
+      if (this.isPunct(j, Op.CloseParen) && this.isPunct(j - 1, Op.OpenParen)) j -= 2;
     }
-    if (this.isPunct(j, ']') && this.buf.kind[j - 1] === TokenKind.String) return isCodeName(this.stringContent(j - 1)); // err["code"]
-    if (this.isPunct(j, ']') && this.isName(j - 1) && this.isName(j - 2)) j--; // [error code]
-    if (this.isPunct(j, ')') && this.isName(j - 1) && this.isPunct(j - 2, '(')) j--; // (code)
+    if (this.isPunct(j, Op.CloseBracket) && this.buf.kind[j - 1] === TokenKind.String) return isCodeName(this.stringContent(j - 1)); // err["code"]
+    if (this.isPunct(j, Op.CloseBracket) && this.isName(j - 1) && this.isName(j - 2)) j--; // [error code]
+    if (this.isPunct(j, Op.CloseParen) && this.isName(j - 1) && this.isPunct(j - 2, Op.OpenParen)) j--; // (code)
     const name = this.nameAt(j);
     return name !== undefined && isCodeName(name);
   }
 
   /** Does the expression starting at token `j` (`err.code`, `$e->getCode()`) end with a code name? */
   private codeExpressionStartsAt(j: number): boolean {
-    if (this.isPunct(j, '(')) j++;
+    if (this.isPunct(j, Op.OpenParen)) j++;
     if (this.nameAt(j) === undefined) return false;
     let last = j;
     let k = j + 1;
-    while ((this.isPunct(k, '.') || this.isPunct(k, '?.') || this.isPunct(k, '->') || this.isPunct(k, '::') || this.isPunct(k, '!.')) && this.isName(k + 1)) {
+    while ((this.isPunct(k, Op.Dot) || this.isPunct(k, Op.OptionalDot) || this.isPunct(k, Op.Arrow) || this.isPunct(k, Op.ColonColon)) && this.isName(k + 1)) {
       last = k + 1;
       k += 2;
     }
-    return isCodeName(this.tokenText(last)) && !this.isPunct(k, '.');
+    return isCodeName(this.tokenText(last)) && !this.isPunct(k, Op.Dot);
   }
 
   private nameEndingAt(j: number, test: (name: string) => boolean): boolean {
-    if (this.isPunct(j, ')') && this.isPunct(j - 1, '(')) j -= 2;
+    if (this.isPunct(j, Op.CloseParen) && this.isPunct(j - 1, Op.OpenParen)) j -= 2;
     const name = this.nameAt(j);
     return name !== undefined && test(name);
   }
@@ -364,13 +394,13 @@ export class CodeContext {
   /** The last token of the member chain starting at `j`. */
   private expressionEnd(j: number): number {
     let k = j;
-    while ((this.isPunct(k + 1, '.') || this.isPunct(k + 1, '?.') || this.isPunct(k + 1, '->')) && this.isName(k + 2)) k += 2;
+    while ((this.isPunct(k + 1, Op.Dot) || this.isPunct(k + 1, Op.OptionalDot) || this.isPunct(k + 1, Op.Arrow)) && this.isName(k + 2)) k += 2;
     return k;
   }
 
   /** The first token of the member chain ending at `j`. */
   private expressionStart(j: number): number {
-    while (this.isName(j) && (this.isPunct(j - 1, '.') || this.isPunct(j - 1, '->') || this.isPunct(j - 1, '?.'))) j -= 2;
+    while (this.isName(j) && (this.isPunct(j - 1, Op.Dot) || this.isPunct(j - 1, Op.Arrow) || this.isPunct(j - 1, Op.OptionalDot))) j -= 2;
     return j;
   }
 
@@ -378,11 +408,11 @@ export class CodeContext {
   private assignmentTarget(op: number): string | undefined {
     const before = op - 1;
     if (this.buf.kind[before] === TokenKind.String && before >= 0) return this.stringContent(before);
-    if (this.isPunct(before, ']') && this.buf.kind[before - 1] === TokenKind.String) return this.stringContent(before - 1); // $a['code'] =
+    if (this.isPunct(before, Op.CloseBracket) && this.buf.kind[before - 1] === TokenKind.String) return this.stringContent(before - 1); // $a['code'] =
     const name = this.nameAt(before);
     if (name === undefined) return undefined;
     if (TYPE_WORDS.has(name)) {
-      if (this.isPunct(before - 1, ':') && this.isName(before - 2)) return this.nameAt(before - 2);
+      if (this.isPunct(before - 1, Op.Colon) && this.isName(before - 2)) return this.nameAt(before - 2);
       if (this.isName(before - 1)) return this.nameAt(before - 1);
     }
     return name;
@@ -412,8 +442,8 @@ export class CodeContext {
       || (kind === TokenKind.Identifier && /^[A-Z_][A-Z0-9_]*$/.test(this.tokenText(k)));
   }
 
-  private isOpenBracket(k: number): boolean { return this.isPunct(k, '[') || this.isPunct(k, '(') || this.isPunct(k, '{'); }
-  private isCloseBracket(k: number): boolean { return this.isPunct(k, ']') || this.isPunct(k, ')') || this.isPunct(k, '}'); }
+  private isOpenBracket(k: number): boolean { return this.isPunct(k, Op.OpenBracket) || this.isPunct(k, Op.OpenParen) || this.isPunct(k, Op.OpenBrace); }
+  private isCloseBracket(k: number): boolean { return this.isPunct(k, Op.CloseBracket) || this.isPunct(k, Op.CloseParen) || this.isPunct(k, Op.CloseBrace); }
 
   private isLastOnLine(i: number): boolean { return i === this.buf.length - 1; }
 
@@ -425,27 +455,19 @@ export class CodeContext {
     return this.tokenText(k);
   }
 
-  private tokenText(k: number): string { return this.text.slice(this.buf.start[k], this.buf.end[k]); }
+  private tokenText(k: number): string { return this.buf.text(k); }
 
-  private stringContent(k: number): string { return this.text.slice(this.buf.contentStart[k], this.buf.contentEnd[k]); }
+  private stringContent(k: number): string { return this.buf.content(k); }
 
   private is(k: number, word: string): boolean {
-    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Identifier) return false;
-    const start = this.buf.start[k]!;
-    return this.buf.end[k]! - start === word.length && this.text.startsWith(word, start);
+    return k >= 0 && k < this.buf.length && this.buf.kind[k] === TokenKind.Identifier && this.buf.is(k, word);
   }
 
-  private isPunct(k: number, op: string): boolean {
-    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Punctuation) return false;
-    const start = this.buf.start[k]!;
-    return this.buf.end[k]! - start === op.length && this.text.startsWith(op, start);
+  private isPunct(k: number, op: Op): boolean {
+    return k >= 0 && k < this.buf.length && this.buf.op[k] === op;
   }
 
-  private isPunctIn(k: number, ops: readonly string[]): boolean {
-    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Punctuation) return false;
-    const start = this.buf.start[k]!;
-    const length = this.buf.end[k]! - start;
-    for (const op of ops) if (op.length === length && this.text.startsWith(op, start)) return true;
-    return false;
+  private isPunctIn(k: number, ops: Uint8Array): boolean {
+    return k >= 0 && k < this.buf.length && ops[this.buf.op[k]!] === 1;
   }
 }

@@ -14,32 +14,57 @@ const NOT_STATUS_CODES = new Set([
 
 const normalise = (name: string) => name.replace(/^\$/, '').replace(/_/g, '').toLowerCase();
 
+/**
+ * Names repeat all through a file (`code`, `err`, `errorCode`): answers are remembered,
+ * up to a bound, so judging a name costs a map look-up after its first time.
+ */
+function memoised(test: (name: string) => boolean): (name: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      if (answers.size >= 8192) answers.clear();
+      answers.set(detached(name), (answer = test(name)));
+    }
+    return answer;
+  };
+}
+
+/**
+ * A copy of a name that does not share the document's memory: V8 may keep a slice of
+ * a long string as a view of it, and a remembered view would keep a closed file alive.
+ */
+const detached = (name: string): string => (name.length < 13 ? name : Array.from(name).join(''));
+
 /** True for names that end in "code" and are not known non-status codes. */
 export function isCodeName(name: string): boolean {
   // Cheap first: every accepted name ends in "code", "codes" or "errno".
   const last = name.charCodeAt(name.length - 1) | 32;
   if (last !== 101 /* e */ && last !== 115 /* s */ && last !== 111 /* o */) return false;
+  return isCodeNameMemo(name);
+}
+
+const isCodeNameMemo = memoised((name) => {
   const n = normalise(name);
   if (!(n.endsWith('code') || n.endsWith('codes') || n === 'errno')) return false;
   return !NOT_STATUS_CODES.has(n) && !NOT_STATUS_CODES.has(n.replace(/s$/, ''));
-}
+});
 
 /** Names of codes that are not status codes (`statusCode`, `exitCode`, `keyCode`). */
-export function isOtherCodeName(name: string): boolean {
+export const isOtherCodeName = memoised((name) => {
   const n = normalise(name);
   return NOT_STATUS_CODES.has(n) || NOT_STATUS_CODES.has(n.replace(/s$/, ''));
-}
+});
 
 /** Constants named like codes: `ROOM_NOT_EXIST_CODE`, `ERR_PARAM`, `PARAM_ERROR`, `kErrorTimeout`. */
-export function isCodeConstantName(name: string): boolean {
+export const isCodeConstantName = memoised((name) => {
   if (isCodeName(name)) return true;
   const bare = name.replace(/^\$/, '');
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(bare)) return /(?:^|_)(?:ERR|ERROR|ERRNO|CODE|RES|RESULT|STATUS)(?:_|$)/.test(bare) && !/HTTP/.test(bare);
   return /^(?:k|E|Err|Error)[A-Z][A-Za-z0-9]*(?:Error|Err|Code)?$/.test(bare) && /Err|Code/.test(bare) && !/Http/.test(bare);
-}
+});
 
 /** Names of things that hold ordinary numbers: a long number assigned to them is not a code. */
-export function isMeasureName(name: string): boolean {
-  return /(?:timeout|delay|interval|port|size|length|len|width|height|count|limit|max|min|ms|millis|milliseconds|seconds|secs|ttl|duration|offset|index|idx|id|uid|time|timestamp|ts|version|year|amount|price|total|capacity|retries|page|bytes)$/i
-    .test(name.replace(/^\$/, '').replace(/_/g, ''));
-}
+export const isMeasureName = memoised((name) =>
+  /(?:timeout|delay|interval|port|size|length|len|width|height|count|limit|max|min|ms|millis|milliseconds|seconds|secs|ttl|duration|offset|index|idx|id|uid|time|timestamp|ts|version|year|amount|price|total|capacity|retries|page|bytes)$/i
+    .test(name.replace(/^\$/, '').replace(/_/g, '')));

@@ -77,8 +77,9 @@ export function completionSiteAt(document: TextDocument, position: Position, ana
       let verdict = false;
       const placeholderToken = findToken(buf, first, prefixEnd, kind);
       if (placeholderToken >= 0) {
-        new CodeContext(context).processLine(probe, buf, first, syntax, indent, (t, literal) => {
-          if (t === placeholderToken) verdict = literal === LiteralVerdict.Code || isCodeCollectionArgument(probe, buf, t);
+        const judging = new CodeContext(context);
+        judging.processLine(buf, first, syntax, indent, {
+          literal(t) { if (t === placeholderToken) verdict = judging.verdict(t) === LiteralVerdict.Code || isCodeCollectionArgument(buf, t); },
         });
       }
       buf.length = first;
@@ -152,8 +153,8 @@ function memberSite(text: string, buf: TokenBuffer, first: number, cursor: numbe
   } else {
     return undefined;
   }
-  if (dot - 1 < first || !isPunct(text, buf, dot, '.') || buf.kind[dot - 1] !== TokenKind.Identifier) return undefined;
-  const container = text.slice(buf.start[dot - 1], buf.end[dot - 1]);
+  if (dot - 1 < first || !isPunct(buf, dot, '.') || buf.kind[dot - 1] !== TokenKind.Identifier) return undefined;
+  const container = buf.text(dot - 1);
   return { kind: 'member', line, container, word: text.slice(wordStart, cursor), replace: { start: wordStart - lineStart, end: wordEnd - lineStart } };
 }
 
@@ -168,11 +169,11 @@ function suffixesFor(text: string, buf: TokenBuffer, first: number, lineStart: n
   const open: string[] = [];
   for (let t = first; t < buf.length; t++) {
     if (buf.kind[t] !== TokenKind.Punctuation || buf.end[t]! - buf.start[t]! !== 1) continue;
-    const c = text[buf.start[t]!]!;
+    const c = String.fromCharCode(buf.firstChar(t));
     if (CLOSER[c]) open.push(CLOSER[c]);
     else if (c === ')' || c === ']' || c === '}') open.pop();
   }
-  const last = buf.length > first ? text.slice(buf.start[buf.length - 1], buf.end[buf.length - 1]) : undefined;
+  const last = buf.length > first ? buf.text(buf.length - 1) : undefined;
   buf.length = first;
   const suffixes = [''];
   if (open.length) suffixes.push(open.reverse().join(''));
@@ -182,11 +183,11 @@ function suffixesFor(text: string, buf: TokenBuffer, first: number, lineStart: n
 }
 
 /** `RETRYABLE_CODES.includes(|)`, `errorCodes.contains(|)`: the argument is tested against a collection of codes. */
-function isCodeCollectionArgument(text: string, buf: TokenBuffer, t: number): boolean {
-  if (t < 4 || !isPunct(text, buf, t - 1, '(') || buf.kind[t - 2] !== TokenKind.Identifier) return false;
-  if (!MEMBERSHIP_METHODS.has(text.slice(buf.start[t - 2], buf.end[t - 2]))) return false;
-  if (!isPunct(text, buf, t - 3, '.') && !isPunct(text, buf, t - 3, '?.')) return false;
-  return buf.kind[t - 4] === TokenKind.Identifier && isCodeName(text.slice(buf.start[t - 4], buf.end[t - 4]));
+function isCodeCollectionArgument(buf: TokenBuffer, t: number): boolean {
+  if (t < 4 || !isPunct(buf, t - 1, '(') || buf.kind[t - 2] !== TokenKind.Identifier) return false;
+  if (!MEMBERSHIP_METHODS.has(buf.text(t - 2))) return false;
+  if (!isPunct(buf, t - 3, '.') && !isPunct(buf, t - 3, '?.')) return false;
+  return buf.kind[t - 4] === TokenKind.Identifier && isCodeName(buf.text(t - 4));
 }
 
 /**
@@ -202,7 +203,7 @@ function scanLinesBefore(document: TextDocument, text: string, line: number, syn
     const first = buf.length;
     if (lex.mode === LexMode.Code) lex = initialLexState();
     lexLine(text, start, end, lex, syntax, buf);
-    if (buf.length > first) context.processLine(text, buf, first, syntax, indentOf(text, start, end), () => undefined);
+    if (buf.length > first) context.processLine(buf, first, syntax, indentOf(text, start, end), undefined);
     buf.keepLast(CARRIED_TOKENS);
   }
   return { lex, context: context.current };
@@ -219,8 +220,8 @@ function lastTokenBefore(buf: TokenBuffer, first: number, cursor: number): numbe
   return found;
 }
 
-function isPunct(text: string, buf: TokenBuffer, t: number, op: string): boolean {
-  return t >= 0 && t < buf.length && buf.kind[t] === TokenKind.Punctuation && buf.end[t]! - buf.start[t]! === op.length && text.startsWith(op, buf.start[t]!);
+function isPunct(buf: TokenBuffer, t: number, op: string): boolean {
+  return t >= 0 && t < buf.length && buf.kind[t] === TokenKind.Punctuation && buf.is(t, op);
 }
 
 function indentOf(text: string, start: number, end: number): number {

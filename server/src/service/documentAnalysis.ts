@@ -1,19 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
 import { Classifier } from './classifier';
-import { CodeContext, initialContextState, LiteralVerdict, sameContextState, type ContextState } from './codeContext';
+import { CodeContext, initialContextState, sameContextState, type ContextState, type LiteralSink } from './codeContext';
 import type { Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from './lexer';
+import { Op } from './operators';
 import { TokenBuffer, TokenKind } from './tokens';
-
-/** Scanner and context state at the start of a line; what incremental re-analysis resumes from. */
-interface LineState {
-  readonly lex: LexState;
-  readonly context: ContextState;
-  /** Hash of the look-behind tokens carried into the line. */
-  readonly carry: number;
-}
 
 /** How much of the head of a document CatalogueIndex.relevanceFor reads (and a margin). */
 const RELEVANCE_SAMPLE = 65536 + 1024;
@@ -24,6 +17,13 @@ const CARRIED_TOKENS = 4;
  * It bounds how far back an incremental scan must look to rebuild the carry exactly.
  */
 const CARRY_GAP_LINES = 3;
+/**
+ * How many lines the look-behind carried into a line can come from: four token lines
+ * with up to two quiet lines before each. An incremental scan stops only where the
+ * scanner state has matched the old one for this many lines, so the carried tokens
+ * are the same tokens as before without comparing them.
+ */
+const CARRY_SPAN_LINES = CARRIED_TOKENS * CARRY_GAP_LINES + 1;
 const CODE_LEX: LexState = Object.freeze(initialLexState());
 
 /**
@@ -31,9 +31,12 @@ const CODE_LEX: LexState = Object.freeze(initialLexState());
  * are scanned again, plus the lines after them until the scanner state matches the
  * state it had before: an edit costs what it changed, not the size of the file.
  */
-export class DocumentAnalysis {
-  private states: LineState[] = [];
-  private findings: (readonly Finding[] | undefined)[] = [];
+export class DocumentAnalysis implements LiteralSink {
+  /** Scanner and context state at the start of each line: what incremental re-analysis resumes from. */
+  private lexStates: (LexState | undefined)[] = [];
+  private contexts: (ContextState | undefined)[] = [];
+  /** Per line: no finding, one (most lines that have any), or several in order of position. */
+  private findings: LineFindings[] = [];
   private readonly syntax: LexicalSyntax;
   private readonly buf = new TokenBuffer();
   private classifier: Classifier;
@@ -41,6 +44,8 @@ export class DocumentAnalysis {
   private relevanceKey: string;
   /** Lines changed since the last scan: [from, to) in current line numbers. */
   private dirty: { from: number; to: number } | undefined;
+  /** The text has no CR: lines end at LF and are found with indexOf, without the document's line table. */
+  private lfOnly: boolean;
   /** Consecutive token-less lines just scanned (capped at CARRY_GAP_LINES). */
   private quietLines = 0;
   /** Scratch for the line being scanned: one handler for all lines, no closure per line. */
@@ -48,17 +53,18 @@ export class DocumentAnalysis {
   private lineNumber = 0;
   private lineStart = 0;
   private text = '';
-  private readonly onLiteral = (t: number, verdict: LiteralVerdict): void =>
-    this.literal(this.found, this.lineNumber, this.lineStart, this.text, t, verdict);
+  private context: CodeContext | undefined;
 
   constructor(private document: TextDocument, private readonly index: CatalogueIndex) {
     this.syntax = syntaxFor(document.languageId);
     const relevance = index.relevanceFor(document.getText());
     this.classifier = new Classifier(index, relevance);
     this.relevanceKey = this.keyOf(relevance);
-    this.states = [{ lex: CODE_LEX, context: initialContextState(), carry: 0 }];
-    this.dirty = { from: 0, to: document.lineCount };
-    this.findings = new Array(document.lineCount).fill(undefined);
+    this.lfOnly = document.getText().indexOf('\r') < 0;
+    this.lexStates = [CODE_LEX];
+    this.contexts = [initialContextState()];
+    // The first scan finds the lines itself: no line-offset table is needed to analyse a file.
+    this.dirty = { from: 0, to: Infinity };
   }
 
   get languageId(): string { return this.document.languageId; }
@@ -67,11 +73,13 @@ export class DocumentAnalysis {
    * Records that lines [line, line + removedLines] of the previous text became
    * [line, line + addedLines] in `document`. Call once per content change, in order.
    */
-  edited(document: TextDocument, line: number, removedLines: number, addedLines: number): void {
+  edited(document: TextDocument, line: number, removedLines: number, addedLines: number, insertedCarriageReturn = false): void {
     this.document = document;
+    if (insertedCarriageReturn) this.lfOnly = false;
     replaceWithHoles(this.findings, line, removedLines + 1, addedLines + 1);
     // States are kept for line starts; the state at `line` stays valid (the edit begins on it).
-    replaceWithHoles(this.states, line + 1, removedLines, addedLines);
+    replaceWithHoles(this.lexStates, line + 1, removedLines, addedLines);
+    replaceWithHoles(this.contexts, line + 1, removedLines, addedLines);
     const shift = addedLines - removedLines;
     if (this.dirty) {
       const to = this.dirty.to > line ? Math.max(line + addedLines + 1, this.dirty.to + shift) : this.dirty.to;
@@ -85,33 +93,40 @@ export class DocumentAnalysis {
 
   /** All findings, scanning what changed first. */
   all(): Finding[] {
-    this.refresh();
     const out: Finding[] = [];
+    this.visit((f) => { out.push(f); return true; });
+    return out;
+  }
+
+  /**
+   * Visits the findings in document order, scanning what changed first, until `visitor`
+   * returns false: a caller that wants the first few does not pay for the rest.
+   */
+  visit(visitor: (finding: Finding) => boolean): void {
+    this.refresh();
     const findings = this.findings;
     for (let line = 0; line < findings.length; line++) {
-      const list = findings[line];
-      if (list) for (const f of list[0]!.line === line ? list : this.relocate(line)) out.push(f);
+      const found = findings[line];
+      if (found === undefined) continue;
+      if (isList(found)) {
+        if (found[0]!.line !== line) renumber(found, line);
+        for (const f of found) if (!visitor(f)) return;
+      } else {
+        if (found.line !== line) (found as { line: number }).line = line;
+        if (!visitor(found)) return;
+      }
     }
-    return out;
   }
 
   /** The findings on one line. */
   onLine(line: number): readonly Finding[] {
     this.refresh();
-    const list = this.findings[line];
-    if (!list) return NO_FINDINGS;
-    return list[0]!.line === line ? list : this.relocate(line);
-  }
-
-  /**
-   * Findings of lines that moved (lines were added or removed above them and the
-   * re-scan stopped before them) carry their old line number: renumbered on first read.
-   */
-  private relocate(line: number): readonly Finding[] {
-    // Renumbered in place: a finding is owned by its analysis, and copying every finding
-    // below an inserted line would make each edit cost the size of the file.
-    const list = this.findings[line]!;
-    for (const f of list) (f as { line: number }).line = line;
+    const found = this.findings[line];
+    if (found === undefined) return NO_FINDINGS;
+    const list = isList(found) ? found : [found];
+    // Findings of lines that moved (lines were added or removed above them and the re-scan
+    // stopped before them) carry their old line number: renumbered on first read.
+    if (list[0]!.line !== line) renumber(list, line);
     return list;
   }
 
@@ -139,96 +154,137 @@ export class DocumentAnalysis {
     const dirty = this.dirty;
     if (!dirty) return;
     this.dirty = undefined;
-    const lineCount = this.document.lineCount;
-    if (this.document.offsetAt({ line: dirty.from, character: 0 }) <= RELEVANCE_SAMPLE && this.relevanceChanged()) {
-      dirty.from = 0;
-      dirty.to = lineCount;
+    let { from, to } = dirty;
+    if (this.lexStates.length > 1 && (from === 0 || this.document.offsetAt({ line: from, character: 0 }) <= RELEVANCE_SAMPLE) && this.relevanceChanged()) {
+      from = 0;
+      to = Infinity;
     }
-    this.scan(Math.min(dirty.from, lineCount - 1), Math.min(dirty.to, lineCount), deadline);
+    this.scan(from, to, deadline);
   }
 
   /**
-   * Scans from line `from`; past `until`, stops at the first line whose start state is
-   * unchanged. Past `deadline` (checked every few hundred lines) it stops early and
-   * leaves the rest dirty.
+   * Scans from line `from`; past `until`, stops where the scanner state has matched the
+   * state of the previous scan for CARRY_SPAN_LINES lines. Past `deadline` (checked every
+   * few hundred lines) it stops early and leaves the rest dirty.
    */
   private scan(from: number, until: number, deadline: number): void {
     const doc = this.document;
     const text = doc.getText();
-    const lineCount = doc.lineCount;
-    if (this.findings.length !== lineCount) this.findings.length = lineCount;
-    if (!this.states[from]) { from = 0; until = Math.max(until, 1); }
-    const start = this.states[from]!;
+    // LF-only text: lines are found with indexOf; otherwise (CR, CRLF) with the document's line table.
+    const lfOnly = this.lfOnly;
+    const lineCount = lfOnly ? Infinity : doc.lineCount;
+    if (from >= lineCount) from = Math.max(0, lineCount - 1);
+    if (!this.lexStates[from] || !this.contexts[from]) { from = 0; until = Math.max(until, 1); }
     // One mutable lex state for the whole scan; line states get a copy only when not in code.
-    const lex: LexState = { ...start.lex };
-    const context = new CodeContext(start.context);
+    const lex: LexState = { ...this.lexStates[from]! };
+    const context = new CodeContext(this.contexts[from]!);
+    this.context = context;
     this.refillCarry(text, from);
-    const syntax = this.syntax;
-    const buf = this.buf;
-    const found = this.found;
-    const constants = this.index.hasConstants;
+    const findings = this.findings;
+    const lexStates = this.lexStates;
+    const contexts = this.contexts;
     this.text = text;
-    let carry = this.carryHash(text);
-    let lineStart = doc.offsetAt({ line: from, character: 0 });
-    for (let line = from; line < lineCount; line++) {
+    let lexMatchedFrom = -1;
+    let lineStart = from === 0 ? 0 : doc.offsetAt({ line: from, character: 0 });
+    let line = from;
+    for (; ; line++) {
       if (line > from) {
         if (line >= until) {
-          const old = this.states[line];
-          if (old && old.carry === carry && sameLexState(old.lex, lex) && sameContextState(old.context, context.current)) break;
+          const oldLex = lexStates[line];
+          if (oldLex !== undefined && sameLexState(oldLex, lex)) {
+            if (lexMatchedFrom < 0) lexMatchedFrom = line;
+            const oldContext = contexts[line];
+            if (line - lexMatchedFrom >= CARRY_SPAN_LINES && oldContext !== undefined && sameContextState(oldContext, context.current)) break;
+          } else {
+            lexMatchedFrom = -1;
+          }
         }
-        this.states[line] = { lex: lex.mode === LexMode.Code ? CODE_LEX : { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter }, context: context.current, carry };
+        lexStates[line] = lex.mode === LexMode.Code ? CODE_LEX : { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter };
+        contexts[line] = context.current;
         if ((line & 511) === 0 && deadline !== Infinity && performance.now() > deadline) {
           this.dirty = { from: line, to: Math.max(until, line + 1) };
           break;
         }
       }
-      const nextLineStart = line + 1 < lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
-      const lineEnd = line + 1 < lineCount ? nextLineStart - 1 : text.length;
-      const first = buf.length;
-      if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
-      lexLine(text, lineStart, lineEnd, lex, syntax, buf);
-      found.length = 0;
-      if (buf.length > first) {
-        this.lineNumber = line;
-        this.lineStart = lineStart;
-        context.processLine(text, buf, first, syntax, this.indentOf(text, lineStart, lineEnd), this.onLiteral);
-        if (constants) this.constants(found, line, lineStart, text, first);
+      let lineEnd: number, nextLineStart: number;
+      if (lfOnly) {
+        const nl = text.indexOf('\n', lineStart);
+        lineEnd = nl < 0 ? text.length : nl;
+        nextLineStart = nl < 0 ? -1 : nl + 1;
+      } else {
+        nextLineStart = line + 1 < lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : -1;
+        lineEnd = nextLineStart < 0 ? text.length : nextLineStart - 1;
       }
-      this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? [found[0]!] : sortedCopy(found);
-      if (this.carryLine(buf.length > first)) carry = this.carryHash(text);
+      this.scanLine(text, line, lineStart, lineEnd, lex, context);
+      if (nextLineStart < 0) break;
       lineStart = nextLineStart;
     }
+    if (this.dirty === undefined && this.reachedEnd(text, lineStart, line)) {
+      // The end of the text: drop what lay beyond it.
+      findings.length = lexStates.length = contexts.length = line + 1;
+    }
     this.text = '';
-    if (this.states.length > lineCount) this.states.length = lineCount;
+    this.context = undefined;
+  }
+
+  /** Whether `line`, starting at `lineStart`, is the last line of the text. */
+  private reachedEnd(text: string, lineStart: number, line: number): boolean {
+    if (this.lfOnly) return text.indexOf('\n', lineStart) < 0;
+    return line + 1 >= this.document.lineCount;
   }
 
   /**
-   * Keeps the look-behind for the next line after a line was lexed; true if it changed.
+   * Lexes one line, updates the context and records the line's findings. The hot path of
+   * every scan, kept out of scan's loop so it is optimised as a function of its own.
+   */
+  private scanLine(text: string, line: number, lineStart: number, lineEnd: number, lex: LexState, context: CodeContext): void {
+    const buf = this.buf;
+    const found = this.found;
+    const first = buf.length;
+    if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
+    lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
+    if (found.length !== 0) found.length = 0;
+    if (buf.length > first) {
+      this.lineNumber = line;
+      this.lineStart = lineStart;
+      context.processLine(buf, first, this.syntax, this.indentOf(text, lineStart, lineEnd), this);
+      if (this.index.hasConstants) this.constants(found, line, lineStart, text, first);
+    }
+    this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? found[0]! : sortedCopy(found);
+    this.carryLine(buf.length > first);
+  }
+
+  /**
+   * Keeps the look-behind for the next line after a line was lexed.
    * A run of CARRY_GAP_LINES lines without tokens empties it.
    */
-  private carryLine(hadTokens: boolean): boolean {
+  private carryLine(hadTokens: boolean): void {
     if (hadTokens) {
       this.quietLines = 0;
       this.buf.keepLast(CARRIED_TOKENS);
-      return true;
+      return;
     }
-    if (this.quietLines >= CARRY_GAP_LINES) return false;
-    if (++this.quietLines < CARRY_GAP_LINES) return true;
-    this.buf.length = 0;
-    return true;
+    if (this.quietLines >= CARRY_GAP_LINES) return;
+    if (++this.quietLines === CARRY_GAP_LINES) this.buf.length = 0;
   }
 
-  private literal(out: Finding[], line: number, lineStart: number, text: string, t: number, verdict: LiteralVerdict): void {
+  /**
+   * LiteralSink: CodeContext hands over each literal of the line being scanned. Most cannot be findings whatever their
+   * context (short numbers the catalogue lacks, ordinary strings): the context is judged
+   * only for those that can.
+   */
+  literal(t: number): void {
+    const out = this.found, line = this.lineNumber, lineStart = this.lineStart, text = this.text;
     const b = this.buf;
     const kind = b.kind[t] as TokenKind;
-    // Most integers are short and outside any code context: nothing to look up (see isDistinctiveNumber).
-    if (kind === TokenKind.Integer && (verdict === LiteralVerdict.NotCode || (verdict === LiteralVerdict.Neutral && b.contentEnd[t]! - b.contentStart[t]! < 5))) return;
-    const inCodeContext = verdict === LiteralVerdict.Code;
+    const context = this.context!;
     if (kind === TokenKind.Integer) {
-      this.classifier.integer(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.contentStart[t], b.contentEnd[t]), inCodeContext);
-    } else {
+      this.classifier.integer(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.contentStart[t], b.contentEnd[t]), context, t);
+    } else if (kind === TokenKind.String) {
       this.classifier.string(out, line, lineStart, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!,
-        text.slice(b.contentStart[t], b.contentEnd[t]), inCodeContext, kind === TokenKind.String);
+        text.slice(b.contentStart[t], b.contentEnd[t]), context, t);
+    } else {
+      this.classifier.stringPart(out, line, lineStart, b.contentStart[t]!, text.slice(b.contentStart[t], b.contentEnd[t]));
     }
   }
 
@@ -238,9 +294,9 @@ export class DocumentAnalysis {
     for (let t = first; t < b.length; t++) {
       if (b.kind[t] !== TokenKind.Identifier) continue;
       const found = out.length;
-      const dot = t - 1 >= 0 && b.kind[t - 1] === TokenKind.Punctuation && text.charCodeAt(b.start[t - 1]!) === 46 && b.end[t - 1]! - b.start[t - 1]! === 1;
-      if (this.index.mayBeConstant(b.end[t]! - b.start[t]!, dot)) {
-        const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? text.slice(b.start[t - 2], b.end[t - 2]) : undefined;
+      const dot = t - 1 >= 0 && b.op[t - 1] === Op.Dot;
+      if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {
+        const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? b.text(t - 2) : undefined; // may be a carried token
         this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
       }
       if (out.length === found && this.syntax.family === 'go' && this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))) {
@@ -256,14 +312,17 @@ export class DocumentAnalysis {
    */
   startOfLine(line: number, out: TokenBuffer): { lex: LexState; context: ContextState } | undefined {
     this.refresh();
-    const state = this.states[line];
-    if (!state || this.dirty) return undefined;
+    const lex = this.lexStates[line], context = this.contexts[line];
+    if (!lex || !context || this.dirty) return undefined;
     this.refillCarry(this.document.getText(), line);
     const b = this.buf;
     out.length = 0;
-    for (let t = 0; t < b.length; t++) out.push(b.kind[t] as TokenKind, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!);
+    for (let t = 0; t < b.length; t++) {
+      out.source = b.sources[t]!;
+      out.push(b.kind[t] as TokenKind, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!, b.op[t]);
+    }
     b.length = 0;
-    return { lex: { ...state.lex }, context: state.context };
+    return { lex: { ...lex }, context };
   }
 
   /**
@@ -273,18 +332,21 @@ export class DocumentAnalysis {
    */
   private refillCarry(text: string, line: number): void {
     const buf = this.buf;
+    buf.length = 0;
+    this.quietLines = 0;
+    if (line === 0) return;
     const doc = this.document;
     const lexAt = (l: number): number => {
       const first = buf.length;
       const lineStart = doc.offsetAt({ line: l, character: 0 });
       const lineEnd = doc.offsetAt({ line: l + 1, character: 0 }) - 1;
-      lexLine(text, lineStart, Math.max(lineStart, lineEnd), { ...this.states[l]!.lex }, this.syntax, buf);
+      lexLine(text, lineStart, Math.max(lineStart, lineEnd), { ...this.lexStates[l]! }, this.syntax, buf);
       return buf.length - first;
     };
     let earliest = line;
     let tokens = 0;
     let quiet = 0;
-    for (let l = line - 1; l >= 0 && this.states[l]; l--) {
+    for (let l = line - 1; l >= 0 && this.lexStates[l]; l--) {
       buf.length = 0;
       const count = lexAt(l);
       if (count === 0) {
@@ -299,21 +361,6 @@ export class DocumentAnalysis {
     buf.length = 0;
     this.quietLines = earliest === 0 ? 0 : CARRY_GAP_LINES;
     for (let l = earliest; l < line; l++) this.carryLine(lexAt(l) > 0);
-  }
-
-  /** Hash of the look-behind tokens (kind, length, head and tail of the text) and of the gap count. */
-  private carryHash(text: string): number {
-    const b = this.buf;
-    if (b.length === 0) return 0;
-    let h = b.length * 7 + this.quietLines;
-    for (let i = 0; i < b.length; i++) {
-      const start = b.start[i]!, end = b.end[i]!;
-      h = (Math.imul(h, 31) + b.kind[i]! * 1024 + (end - start)) | 0;
-      const head = Math.min(end, start + 24);
-      for (let k = start; k < head; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-      for (let k = Math.max(head, end - 24); k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-    }
-    return h;
   }
 
   private indentOf(text: string, start: number, end: number): number {
@@ -344,6 +391,17 @@ export class DocumentAnalysis {
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+type LineFindings = Finding | readonly Finding[] | undefined;
+const isList = (found: Finding | readonly Finding[]): found is readonly Finding[] => Array.isArray(found);
+
+/**
+ * Renumbered in place: a finding is owned by its analysis, and copying every finding
+ * below an inserted line would make each edit cost the size of the file.
+ */
+function renumber(list: readonly Finding[], line: number): void {
+  for (const f of list) (f as { line: number }).line = line;
+}
 
 /** The line's findings in order of position (SDK constants are found after literals). */
 function sortedCopy(found: readonly Finding[]): Finding[] {

@@ -55,7 +55,7 @@ export class StatusCodesService {
     for (const change of changes) {
       if (!change.range) { this.analyses.delete(document.uri); return; }
       const removed = change.range.end.line - change.range.start.line;
-      analysis.edited(document, change.range.start.line, removed, countLineBreaks(change.text));
+      analysis.edited(document, change.range.start.line, removed, countLineBreaks(change.text), change.text.includes('\r'));
     }
   }
 

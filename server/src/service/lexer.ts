@@ -1,4 +1,5 @@
 import type { LexicalSyntax } from './languages';
+import { MULTI_CHARACTER_OPERATORS, Op } from './operators';
 import { TokenBuffer, TokenKind } from './tokens';
 
 /** What the lexer is inside of when a line ends: carried to the next line. */
@@ -25,8 +26,36 @@ const isIdentStart = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === UNDERSCORE || c === DOLLAR || c > 127;
 const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c);
 
-/** Multi-character operators the context rules look at; everything else is one character. */
-const OPERATORS = ['===', '!==', '==', '!=', '->', '=>', '?.', '::', ':=', '<=', '>=', '&&', '||', '??', '!!', '<<', '>>', '..'];
+
+/** Character classes of ASCII, for the hot loop: everything above 127 lexes as a name. */
+const enum CharClass { Other = 0, Space = 1, Digit = 2, Name = 3 }
+const CHAR_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = isDigit(c) ? CharClass.Digit : isIdentStart(c) ? CharClass.Name : CharClass.Other;
+  table[SPACE] = table[TAB] = table[CR] = CharClass.Space;
+  return table;
+})();
+
+/** Per-syntax tables: which ASCII characters open a quote, and which may open a comment. */
+interface SyntaxTables {
+  readonly quote: Uint8Array;
+  readonly commentStart: Uint8Array;
+  /** Python, Dart and Rust: a name may be the prefix of a string (`r"..."`, `f'...'`). */
+  readonly stringPrefixes: boolean;
+}
+const tablesBySyntax = new WeakMap<LexicalSyntax, SyntaxTables>();
+function tablesFor(syntax: LexicalSyntax): SyntaxTables {
+  let tables = tablesBySyntax.get(syntax);
+  if (!tables) {
+    const quote = new Uint8Array(128), commentStart = new Uint8Array(128);
+    for (const q of syntax.quotes) quote[q.charCodeAt(0)] = 1;
+    for (const marker of syntax.lineComments) commentStart[marker.charCodeAt(0)] = 1;
+    if (syntax.blockComment) commentStart[syntax.blockComment[0].charCodeAt(0)] = 1;
+    tables = { quote, commentStart, stringPrefixes: syntax.family === 'python' || syntax.family === 'dart' || syntax.family === 'rust' };
+    tablesBySyntax.set(syntax, tables);
+  }
+  return tables;
+}
 
 /**
  * Tokenizes one line (from `start` to `end`, excluding the line break) and updates `state`.
@@ -36,33 +65,45 @@ const OPERATORS = ['===', '!==', '==', '!=', '->', '=>', '?.', '::', ':=', '<=',
 export function lexLine(text: string, start: number, end: number, state: LexState, syntax: LexicalSyntax, out: TokenBuffer): void {
   let i = start;
   const lineFirst = out.length;
+  out.source = text;
   if (state.mode === LexMode.BlockComment) {
     i = skipBlockComment(text, i, end, state, syntax);
   } else if (state.mode === LexMode.String) {
     i = continueString(text, i, end, state, out);
   }
+  const tables = tablesFor(syntax);
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === SPACE || c === TAB || c === CR) { i++; continue; }
-    if (startsLineComment(text, i, end, c, syntax)) return;
-    const block = syntax.blockComment;
-    if (block && c === block[0].charCodeAt(0) && text.startsWith(block[0], i)) {
-      state.mode = LexMode.BlockComment;
-      state.depth = 1;
-      i = skipBlockComment(text, i + block[0].length, end, state, syntax);
-      continue;
-    }
-    if (isDigit(c) || (c === DOT && i + 1 < end && isDigit(text.charCodeAt(i + 1)))) { i = lexNumber(text, i, end, out); continue; }
-    if (isIdentStart(c)) {
-      const stringStart = rawStringPrefix(text, i, end, syntax);
-      if (stringStart > i) { i = lexString(text, i, stringStart, end, state, syntax, out); continue; }
+    const cls = c < 128 ? CHAR_CLASS[c]! : CharClass.Name;
+    if (cls === CharClass.Space) { i++; continue; }
+    if (cls === CharClass.Name) {
+      if (tables.stringPrefixes) {
+        const stringStart = rawStringPrefix(text, i, end, syntax);
+        if (stringStart > i) { i = lexString(text, i, stringStart, end, state, syntax, out); continue; }
+      }
       let j = i + 1;
-      while (j < end && isIdentPart(text.charCodeAt(j))) j++;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d < 128 && CHAR_CLASS[d]! < CharClass.Digit) break;
+        j++;
+      }
       out.push(TokenKind.Identifier, i, j);
       i = j;
       continue;
     }
-    if ((c === QUOTE || c === APOS || c === BACKTICK) && syntax.quotes.includes(text[i]!)) {
+    if (cls === CharClass.Digit) { i = lexNumber(text, i, end, out); continue; }
+    if (c < 128 && tables.commentStart[c] === 1) {
+      if (startsLineComment(text, i, end, c, syntax)) return;
+      const block = syntax.blockComment;
+      if (block && c === block[0].charCodeAt(0) && text.startsWith(block[0], i)) {
+        state.mode = LexMode.BlockComment;
+        state.depth = 1;
+        i = skipBlockComment(text, i + block[0].length, end, state, syntax);
+        continue;
+      }
+    }
+    if (c === DOT && i + 1 < end && isDigit(text.charCodeAt(i + 1))) { i = lexNumber(text, i, end, out); continue; }
+    if (c < 128 && tables.quote[c] === 1) {
       if (c === APOS && syntax.family === 'rust' && isRustLifetime(text, i, end)) { i++; continue; }
       i = lexString(text, i, i, end, state, syntax, out);
       continue;
@@ -134,15 +175,20 @@ function lexNumber(text: string, i: number, end: number, out: TokenBuffer): numb
 
 /** Where the quote of a prefixed string starts (`r"..."`, `f'...'`, `@"..."` ...), or `i` if none. */
 function rawStringPrefix(text: string, i: number, end: number, syntax: LexicalSyntax): number {
-  if (syntax.family !== 'python' && syntax.family !== 'dart' && syntax.family !== 'rust') return i;
   let j = i;
-  while (j < end && j - i < 3 && /[rRbBuUfF]/.test(text[j]!)) j++;
+  while (j < end && j - i < 3 && isStringPrefixLetter(text.charCodeAt(j))) j++;
   if (j === i || j >= end) return i;
   const q = text.charCodeAt(j);
-  if (!syntax.quotes.includes(String.fromCharCode(q))) return i;
+  if (q >= 128 || !tablesFor(syntax).quote[q]) return i;
   if (syntax.family === 'python' || syntax.family === 'dart' || (syntax.family === 'rust' && q === QUOTE)) return j;
   return i;
 }
+
+/** r R b B u U f F */
+const isStringPrefixLetter = (c: number): boolean => {
+  const lower = c | 32;
+  return lower === 114 || lower === 98 || lower === 117 || lower === 102;
+};
 
 function lexString(text: string, tokenStart: number, quoteAt: number, end: number, state: LexState, syntax: LexicalSyntax, out: TokenBuffer): number {
   const q = text[quoteAt]!;
@@ -262,10 +308,11 @@ function regexEnd(text: string, i: number, end: number): number {
   return -1;
 }
 
-/** Operators by their first character, longest first. */
-const OPERATORS_BY_FIRST: readonly (readonly string[] | undefined)[] = (() => {
-  const table: string[][] = [];
-  for (const op of [...OPERATORS].sort((a, b) => b.length - a.length)) (table[op.charCodeAt(0)] ??= []).push(op);
+/** Multi-character operators by their first character, longest first, with their codes. */
+const OPERATORS_BY_FIRST: readonly (readonly { text: string; op: Op }[] | undefined)[] = (() => {
+  const table: { text: string; op: Op }[][] = [];
+  const ops = MULTI_CHARACTER_OPERATORS.map((text, index) => ({ text, op: (128 + index) as Op }));
+  for (const op of ops.sort((a, b) => b.text.length - a.text.length)) (table[op.text.charCodeAt(0)] ??= []).push(op);
   return table;
 })();
 
@@ -273,14 +320,14 @@ function lexPunctuation(text: string, i: number, end: number, out: TokenBuffer):
   const c = text.charCodeAt(i);
   const candidates = c < 128 ? OPERATORS_BY_FIRST[c] : undefined;
   if (candidates) {
-    for (const op of candidates) {
+    for (const { text: op, op: code } of candidates) {
       if (i + op.length <= end && text.startsWith(op, i)) {
-        out.push(TokenKind.Punctuation, i, i + op.length);
+        out.push(TokenKind.Punctuation, i, i + op.length, i, i + op.length, code);
         return i + op.length;
       }
     }
   }
   // A lone surrogate or any other character is one punctuation token; it never breaks the scan.
-  out.push(TokenKind.Punctuation, i, i + 1);
+  out.push(TokenKind.Punctuation, i, i + 1, i, i + 1, c < 128 ? c : Op.None);
   return i + 1;
 }

@@ -14,7 +14,9 @@ export const enum TokenKind {
 
 /**
  * A growable structure-of-arrays token list, reused line after line so scanning
- * allocates nothing per token. Offsets are absolute offsets in the document text.
+ * allocates nothing per token. Offsets are offsets in the token's source string: the
+ * string the lexer read it from (a document may be held as several strings, and the
+ * tokens carried over from earlier lines may come from another one).
  */
 export class TokenBuffer {
   kind = new Uint8Array(256);
@@ -23,9 +25,15 @@ export class TokenBuffer {
   /** For strings: where the content (inside the quotes) starts and ends. */
   contentStart = new Int32Array(256);
   contentEnd = new Int32Array(256);
+  /** For punctuation: the operator's code (see operators.ts); 0 for every other token. */
+  op = new Uint8Array(256);
+  /** The string each token was read from. */
+  sources: string[] = [];
+  /** The string the lexer is reading now: pushed tokens come from it. */
+  source = '';
   length = 0;
 
-  push(kind: TokenKind, start: number, end: number, contentStart = start, contentEnd = end): void {
+  push(kind: TokenKind, start: number, end: number, contentStart = start, contentEnd = end, op = 0): void {
     if (this.length === this.kind.length) this.grow();
     const i = this.length++;
     this.kind[i] = kind;
@@ -33,26 +41,50 @@ export class TokenBuffer {
     this.end[i] = end;
     this.contentStart[i] = contentStart;
     this.contentEnd[i] = contentEnd;
+    this.op[i] = op;
+    this.sources[i] = this.source;
   }
+
+  /** A token's text. */
+  text(k: number): string { return this.sources[k]!.slice(this.start[k], this.end[k]); }
+
+  /** A string token's content (inside the quotes). */
+  content(k: number): string { return this.sources[k]!.slice(this.contentStart[k], this.contentEnd[k]); }
+
+  /** Whether token `k` reads exactly `word`. */
+  is(k: number, word: string): boolean {
+    const start = this.start[k]!;
+    return this.end[k]! - start === word.length && this.sources[k]!.startsWith(word, start);
+  }
+
+  /** The first character of token `k`. */
+  firstChar(k: number): number { return this.sources[k]!.charCodeAt(this.start[k]!); }
 
   /** Keeps the last `count` tokens at the front (the look-behind carried to the next line). */
   keepLast(count: number): void {
     const from = Math.max(0, this.length - count);
+    if (from === 0) return;
+    // A handful of tokens: element by element beats five copyWithin calls.
     const kept = this.length - from;
-    this.kind.copyWithin(0, from, this.length);
-    this.start.copyWithin(0, from, this.length);
-    this.end.copyWithin(0, from, this.length);
-    this.contentStart.copyWithin(0, from, this.length);
-    this.contentEnd.copyWithin(0, from, this.length);
+    for (let i = 0; i < kept; i++) {
+      const j = from + i;
+      this.kind[i] = this.kind[j]!;
+      this.start[i] = this.start[j]!;
+      this.end[i] = this.end[j]!;
+      this.contentStart[i] = this.contentStart[j]!;
+      this.contentEnd[i] = this.contentEnd[j]!;
+      this.op[i] = this.op[j]!;
+      this.sources[i] = this.sources[j]!;
+    }
     this.length = kept;
   }
 
   private grow(): void {
     const size = this.kind.length * 2;
     const grow32 = (a: Int32Array) => { const b = new Int32Array(size); b.set(a); return b; };
-    const kind = new Uint8Array(size);
-    kind.set(this.kind);
-    this.kind = kind;
+    const grow8 = (a: Uint8Array) => { const b = new Uint8Array(size); b.set(a); return b; };
+    this.kind = grow8(this.kind);
+    this.op = grow8(this.op);
     this.start = grow32(this.start);
     this.end = grow32(this.end);
     this.contentStart = grow32(this.contentStart);

@@ -26,10 +26,10 @@ export class CatalogueIndex {
   private readonly byString = new MultiMap<string, CatalogueEntry>();
   private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
-  /** Lengths of constant names: a cheap filter before slicing an identifier out of the text. */
-  private readonly constantLengths = new Set<number>();
+  /** Length, first and last character of constant names: a cheap filter before slicing an identifier out of the text. */
+  private readonly constantShapes = new Set<number>();
   /** The same for constants written without a container (`ZIMErrorCodeSuccess`): few, and long. */
-  private readonly bareConstantLengths = new Set<number>();
+  private readonly bareConstantShapes = new Set<number>();
   /** String codes grouped by length, for "did you mean" look-ups. */
   private readonly stringCodesByLength = new Map<number, Set<string>>();
   private goNames: Map<string, CatalogueEntry> | undefined;
@@ -83,8 +83,9 @@ export class CatalogueIndex {
 
   private addConstant(entry: CatalogueEntry, name: string, container: string | undefined, languages: readonly string[] | undefined): void {
     this.byConstant.add(name, { entry, name, container, languages });
-    this.constantLengths.add(name.length);
-    if (container === undefined) this.bareConstantLengths.add(name.length);
+    const shape = nameShape(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1));
+    this.constantShapes.add(shape);
+    if (container === undefined) this.bareConstantShapes.add(shape);
   }
 
   /** Entries for an integer code given as its decimal text. */
@@ -92,6 +93,8 @@ export class CatalogueIndex {
   hasNumeric(digits: string): boolean { return this.byNumber.has(digits); }
   /** Entries for an exact, case-sensitive string code. */
   string(code: string): readonly CatalogueEntry[] { return this.byString.get(code); }
+  hasString(code: string): boolean { return this.byString.has(code); }
+  hasServerMessage(text: string): boolean { return this.byServerMessage.has(text); }
   serverMessage(text: string): readonly ServerMessageMatch[] { return this.byServerMessage.get(text); }
   constant(name: string): readonly ConstantMatch[] { return this.byConstant.get(name); }
   /**
@@ -110,8 +113,14 @@ export class CatalogueIndex {
   mayBeGoConstant(firstChar: number): boolean { return this.groupInitials.has(firstChar); }
 
   get hasConstants(): boolean { return this.byConstant.size > 0; }
-  /** Whether an identifier of this length may be a constant; `qualified` when written after `Container.`. */
-  mayBeConstant(length: number, qualified = true): boolean { return (qualified ? this.constantLengths : this.bareConstantLengths).has(length); }
+  /**
+   * Whether the identifier text[start, end) may be a constant, judged by its length and
+   * end characters without slicing it; `qualified` when written after `Container.`.
+   */
+  mayBeConstantAt(text: string, start: number, end: number, qualified: boolean): boolean {
+    const shape = nameShape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1));
+    return (qualified ? this.constantShapes : this.bareConstantShapes).has(shape);
+  }
 
   /** String codes whose length is within `slack` of `length`. */
   *stringCodesNear(length: number, slack: number): Iterable<string> {
@@ -144,6 +153,9 @@ export class CatalogueIndex {
 export interface ProviderRelevance {
   score(providerId: string): number;
 }
+
+/** A name's length and first and last characters in one small integer (collisions only let more names through). */
+const nameShape = (length: number, first: number, last: number): number => ((length & 0x3ff) << 16) | ((first & 0xff) << 8) | (last & 0xff);
 
 export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
 
