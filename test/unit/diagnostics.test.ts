@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { quickFixes } from '../../server/src/service/codeActions';
-import { diagnose } from '../../server/src/service/diagnostics';
+import { diagnose, diagnoseDocument } from '../../server/src/service/diagnostics';
 import { createTestService, REPO_ROOT, type TestService } from '../support/service';
 
 const defaults = createTestService();
@@ -149,6 +149,9 @@ describe('settings', () => {
     { name: 'ignore a string code and a number', settings: { ignore: ['Error_Timout', '660300099'] }, expected: ['near-miss-code 2'] },
     { name: 'ignore matches the code exactly', settings: { ignore: ['error_timout', '6603000'] }, expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'] },
     { name: 'session ignores add to the setting', settings: { ignore: ['Error_Timout'] }, sessionIgnores: ['66030001'], expected: ['undocumented-code 3'] },
+    { name: 'maxProblems keeps the first ones', settings: { diagnostics: { maxProblems: 2 } }, expected: ['unknown-string-code 2', 'near-miss-code 2'] },
+    { name: 'maxProblems counts only reported kinds', settings: { diagnostics: { maxProblems: 2, severity: { 'near-miss-code': 'off' } } }, expected: ['unknown-string-code 2', 'undocumented-code 3'] },
+    { name: 'maxProblems 0 reports every one', settings: { diagnostics: { maxProblems: 0 } }, expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'] },
   ];
   for (const c of cases) {
     test(c.name, () => {
@@ -157,6 +160,19 @@ describe('settings', () => {
       assert.deepEqual(diagnostics.map((d) => `${String(d.code)} ${d.severity}`), c.expected);
     });
   }
+});
+
+test('the default cap of problems per file, and whether a file was cut short', () => {
+  const line = 'if (code == 66030001) {}';
+  const many = Array.from({ length: 150 }, () => line).join('\n');
+  const { analysis } = defaults.analyse(many, 'typescript');
+  const cut = diagnoseDocument(analysis, many, defaults.settings);
+  assert.equal(defaults.settings.diagnostics.maxProblems, 100);
+  assert.equal(cut.diagnostics.length, 100);
+  assert.equal(cut.truncated, true);
+  assert.deepEqual(cut.diagnostics.map((d) => d.range.start.line), Array.from({ length: 100 }, (_, i) => i), 'the first 100 lines, in order');
+  const exact = defaults.analyse(Array.from({ length: 100 }, () => line).join('\n'), 'typescript');
+  assert.equal(diagnoseDocument(exact.analysis, exact.document.getText(), defaults.settings).truncated, false, '100 problems fit exactly');
 });
 
 describe('never in comments', () => {

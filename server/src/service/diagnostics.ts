@@ -16,18 +16,35 @@ export interface StatusCodeDiagnosticData {
   readonly suggestions: readonly string[];
 }
 
-/** The diagnostics of one document. `sessionIgnores` adds to `settings.ignore` (codes ignored without a settings file). */
+/** The diagnostics of one document, and whether statusCodes.diagnostics.maxProblems cut them short. */
+export interface DiagnosisResult {
+  readonly diagnostics: Diagnostic[];
+  readonly truncated: boolean;
+}
+
+/**
+ * The diagnostics of one document, the first `settings.diagnostics.maxProblems` of them.
+ * `sessionIgnores` adds to `settings.ignore` (codes ignored without a settings file).
+ */
 export function diagnose(analysis: DocumentAnalysis, documentText: string, settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set()): Diagnostic[] {
-  if (!settings.diagnostics.enable) return [];
+  return diagnoseDocument(analysis, documentText, settings, sessionIgnores).diagnostics;
+}
+
+export function diagnoseDocument(analysis: DocumentAnalysis, documentText: string, settings: StatusCodesSettings,
+  sessionIgnores: ReadonlySet<string> = new Set()): DiagnosisResult {
+  if (!settings.diagnostics.enable) return { diagnostics: [], truncated: false };
   const ignored = new Set([...settings.ignore, ...sessionIgnores]);
   const index = analysis.catalogue;
+  const limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
   const out: Diagnostic[] = [];
+  let truncated = false;
   let relevance: ReturnType<CatalogueIndex['relevanceFor']> | undefined;
-  for (const finding of analysis.all()) {
-    if (!isDiagnosticKind(finding.kind) || ignored.has(finding.text)) continue;
+  analysis.visit((finding) => {
+    if (!isDiagnosticKind(finding.kind) || ignored.has(finding.text)) return true;
     const severity = SEVERITY[settings.diagnostics.severity[finding.kind]];
-    if (severity === undefined) continue;
+    if (severity === undefined) return true;
+    if (out.length >= limit) { truncated = true; return false; }
     // Only near misses name a meaning; the relevance scan is done once per document, when needed.
     if (finding.kind === 'near-miss-code') relevance ??= index.relevanceFor(documentText);
     const data: StatusCodeDiagnosticData = { text: finding.text, suggestions: [...(finding.suggestions ?? [])] };
@@ -39,8 +56,9 @@ export function diagnose(analysis: DocumentAnalysis, documentText: string, setti
       message: messageFor(finding, finding.kind, index, relevance),
       data,
     });
-  }
-  return out;
+    return true;
+  });
+  return { diagnostics: out, truncated };
 }
 
 /** Whether a diagnostic is one of ours with the data our quick fixes need. */

@@ -10,7 +10,7 @@ export interface StatusCodesSettings {
   readonly catalogues: readonly string[];
   readonly allowAbsoluteCataloguePaths: boolean;
   readonly ignore: readonly string[];
-  readonly diagnostics: { readonly enable: boolean; readonly severity: Readonly<Record<DiagnosticKind, SeverityName>> };
+  readonly diagnostics: { readonly enable: boolean; readonly severity: Readonly<Record<DiagnosticKind, SeverityName>>; readonly maxProblems: number };
   readonly inlayHints: { readonly enable: boolean; readonly maxLength: number };
   readonly languages: readonly string[];
   readonly maxFileSize: number;
@@ -61,7 +61,11 @@ export function readSettings(raw: unknown, problems: string[] = []): StatusCodes
     catalogues: pick('catalogues', r.catalogues, d.catalogues, isStringArray),
     allowAbsoluteCataloguePaths: pick('allowAbsoluteCataloguePaths', r.allowAbsoluteCataloguePaths, d.allowAbsoluteCataloguePaths, isBoolean),
     ignore: pick('ignore', r.ignore, d.ignore, isStringArray),
-    diagnostics: { enable: pick('diagnostics.enable', diagnostics.enable, d.diagnostics.enable, isBoolean), severity },
+    diagnostics: {
+      enable: pick('diagnostics.enable', diagnostics.enable, d.diagnostics.enable, isBoolean),
+      severity,
+      maxProblems: pick('diagnostics.maxProblems', diagnostics.maxProblems, d.diagnostics.maxProblems, (v) => typeof v === 'number' && v >= 0),
+    },
     inlayHints: {
       enable: pick('inlayHints.enable', inlayHints.enable, d.inlayHints.enable, isBoolean),
       maxLength: pick('inlayHints.maxLength', inlayHints.maxLength, d.inlayHints.maxLength, (v) => typeof v === 'number' && v >= 8),

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IGNORE_CODE_REQUEST, IGNORE_CODE_SERVER_COMMAND } from '../../service/codeActions';
-import { diagnose } from '../../service/diagnostics';
+import { diagnoseDocument } from '../../service/diagnostics';
 import type { Feature, ServerContext } from '../serverContext';
 
 /** How long typing must pause before a document is validated again. Opening validates at once. */
@@ -53,6 +53,8 @@ class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped whenever a run is scheduled or the document closes: a run publishes only if still current. */
   private readonly generations = new Map<string, number>();
+  /** Documents whose problems were last cut at statusCodes.diagnostics.maxProblems (told once). */
+  private readonly truncatedUris = new Set<string>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -74,7 +76,16 @@ class Validator {
   clear(uri: string): void {
     this.cancelTimer(uri);
     this.generations.delete(uri);
+    this.truncatedUris.delete(uri);
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Says once per document (until it fits again) that only the first problems are shown. */
+  private noteTruncation(uri: string, truncated: boolean, maxProblems: number): void {
+    if (!truncated) { this.truncatedUris.delete(uri); return; }
+    if (this.truncatedUris.has(uri)) return;
+    this.truncatedUris.add(uri);
+    this.ctx.log(`${uri} has more than ${maxProblems} problems; showing the first ${maxProblems}. statusCodes.diagnostics.maxProblems sets how many (0 for all).`);
   }
 
   private bump(uri: string): number {
@@ -107,8 +118,9 @@ class Validator {
       // A large first analysis runs in slices, so hovers and edits are answered meanwhile.
       await analysis.settle();
       if (!current() || document.version !== version) return;
-      const diagnostics = diagnose(analysis, document.getText(), settings, this.sessionIgnores);
+      const { diagnostics, truncated } = diagnoseDocument(analysis, document.getText(), settings, this.sessionIgnores);
       if (!current() || document.version !== version) return;
+      this.noteTruncation(uri, truncated, settings.diagnostics.maxProblems);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
       this.ctx.log(`Could not validate ${uri}: ${(e as Error).stack ?? String(e)}`);
