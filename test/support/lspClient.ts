@@ -47,8 +47,9 @@ export class LspTestClient {
   /** Settings answered to `workspace/configuration` (when the client announces that capability). */
   settings: unknown = {};
 
-  static async start(options: { settings?: unknown; pullConfiguration?: boolean; initializationOptions?: unknown; rootUri?: string; env?: NodeJS.ProcessEnv; textDocumentCapabilities?: object } = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  static async start(options: { settings?: unknown; pullConfiguration?: boolean; initializationOptions?: unknown; rootUri?: string; env?: NodeJS.ProcessEnv; textDocumentCapabilities?: object; execArgv?: readonly string[] } = {}): Promise<LspTestClient> {
+    // execArgv: Node options for the server process (e.g. --cpu-prof when profiling a benchmark).
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspTestClient(child);
     client.settings = options.settings ?? {};
     await client.connection.sendRequest('initialize', {
