@@ -13,7 +13,7 @@ const service = createTestService();
 /** The document, its analysis and its diagnostics as a client sends them back (JSON). */
 function prepare(text: string, languageId: string) {
   const { document, analysis } = service.analyse(text, languageId);
-  const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, text, service.settings))) as Diagnostic[];
+  const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, service.settings))) as Diagnostic[];
   return { document, analysis, diagnostics };
 }
 

@@ -10,7 +10,7 @@ function targetLines(snippet: string, languageId: string, store = builtInStore()
   const t = createTestService(undefined, store);
   const { text, position } = withCursor(snippet);
   const { analysis } = t.analyse(text, languageId);
-  return definition(analysis, position, text).map((l) => {
+  return definition(analysis, position).map((l) => {
     const file = fs.readFileSync(fileURLToPath(l.uri), 'utf8');
     return `${l.uri.replace(/^.*\//, '')}: ${file.split('\n')[l.range.start.line]!.trim()}`;
   });
@@ -45,7 +45,7 @@ describe('go to definition', () => {
       const { text, position } = withCursor("if (e.code === 'Team_Quota|_Exceeded') {}");
       const { TextDocument } = require('vscode-languageserver-textdocument') as typeof import('vscode-languageserver-textdocument');
       const analysis = t.service.analysis(TextDocument.create('file:///u.ts', 'typescript', 1, text), index);
-      const [location] = definition(analysis, position, text);
+      const [location] = definition(analysis, position);
       assert.equal(location?.uri, uri);
       assert.equal(fs.readFileSync(file, 'utf8').split('\n')[location!.range.start.line]!.trim(), '"code": "Team_Quota_Exceeded",');
     } finally {

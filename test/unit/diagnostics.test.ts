@@ -15,7 +15,7 @@ const defaults = createTestService();
 function diagnosticsOf(text: string, languageId: string, service: TestService = defaults, sessionIgnores?: ReadonlySet<string>) {
   const { document, analysis } = service.analyse(text, languageId);
   // Diagnostics travel to the client and back as JSON before a code action sees them.
-  const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, text, service.settings, sessionIgnores))) as Diagnostic[];
+  const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, service.settings, sessionIgnores))) as Diagnostic[];
   return { document, analysis, diagnostics };
 }
 
@@ -166,13 +166,13 @@ test('the default cap of problems per file, and whether a file was cut short', (
   const line = 'if (code == 66030001) {}';
   const many = Array.from({ length: 150 }, () => line).join('\n');
   const { analysis } = defaults.analyse(many, 'typescript');
-  const cut = diagnoseDocument(analysis, many, defaults.settings);
+  const cut = diagnoseDocument(analysis, defaults.settings);
   assert.equal(defaults.settings.diagnostics.maxProblems, 100);
   assert.equal(cut.diagnostics.length, 100);
   assert.equal(cut.truncated, true);
   assert.deepEqual(cut.diagnostics.map((d) => d.range.start.line), Array.from({ length: 100 }, (_, i) => i), 'the first 100 lines, in order');
   const exact = defaults.analyse(Array.from({ length: 100 }, () => line).join('\n'), 'typescript');
-  assert.equal(diagnoseDocument(exact.analysis, exact.document.getText(), defaults.settings).truncated, false, '100 problems fit exactly');
+  assert.equal(diagnoseDocument(exact.analysis, defaults.settings).truncated, false, '100 problems fit exactly');
 });
 
 describe('never in comments', () => {

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { ChunkedDocument } from '../../server/src/service/chunkedDocument';
 import type { Finding } from '../../server/src/service/findings';
 import { KNOWN_LANGUAGE_IDS } from '../../server/src/service/languages';
 import { generateSource, BENCH_LANGUAGES, catalogueCodes } from '../bench/generateSource';
@@ -36,7 +37,18 @@ const anyText = fc.oneof(
 /** Random bytes read as text the way a client might send a binary file. */
 const bytesAsText = fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes).toString('latin1'));
 
-const newDocument = (text: string, languageId: string) => TextDocument.create(`file:///fuzz/${++documentNumber}`, languageId, 1, text);
+/**
+ * Every other document is a ChunkedDocument (the server's) with chunks of a few hundred
+ * characters, so edits and scans cross chunk boundaries; the others are TextDocument's.
+ */
+const newDocument = (text: string, languageId: string): TextDocument => (++documentNumber % 2 === 0
+  ? new ChunkedDocument(`file:///fuzz/${documentNumber}`, languageId, 1, text, 64 + (documentNumber % 7) * 40)
+  : TextDocument.create(`file:///fuzz/${documentNumber}`, languageId, 1, text));
+
+function update(document: TextDocument, changes: TextDocumentContentChangeEvent[]): void {
+  if (document instanceof ChunkedDocument) document.update(changes, document.version + 1);
+  else TextDocument.update(document, changes, document.version + 1);
+}
 
 function lineLength(document: TextDocument, line: number): number {
   const start = document.offsetAt({ line, character: 0 });
@@ -96,7 +108,7 @@ test('incremental re-analysis after random edits equals a fresh analysis', () =>
         // Mostly small edits near the start offset, sometimes a wide range.
         const end = Math.min(length, edit.b < 0.8 ? start + edit.width : start + Math.floor(edit.b * (length - start)));
         const range = { start: document.positionAt(start), end: document.positionAt(end) };
-        TextDocument.update(document, [{ range, text: edit.text }], document.version + 1);
+        update(document, [{ range, text: edit.text }]);
         service.changed(document, [{ range, text: edit.text }]);
         if (readBetween) service.analysis(document, index).onLine(range.start.line);
       }
@@ -115,7 +127,7 @@ test('several changes in one didChange, applied in order, equal a fresh analysis
       const length = document.getText().length;
       const start = Math.floor(edit.a * length);
       const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + edit.width)) };
-      TextDocument.update(document, [{ range, text: edit.text }], document.version + 1);
+      update(document, [{ range, text: edit.text }]);
       return { range, text: edit.text };
     });
     service.changed(document, changes);
@@ -135,7 +147,7 @@ test('analysis in time slices (settle) with edits in between equals a fresh anal
       const length = document.getText().length;
       const start = Math.floor(edit.a * length);
       const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + edit.width)) };
-      TextDocument.update(document, [{ range, text: edit.text }], document.version + 1);
+      update(document, [{ range, text: edit.text }]);
       service.changed(document, [{ range, text: edit.text }]);
     }
     await settling;

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ChunkedDocument } from '../service/chunkedDocument';
 import type { StatusCodesService } from '../service/languageService';
 
 /**
@@ -7,7 +8,8 @@ import type { StatusCodesService } from '../service/languageService';
  * it hands the change ranges to the service, which re-scans only what changed.
  */
 export class DocumentStore {
-  private readonly documents = new Map<string, TextDocument>();
+  /** Held in chunks: an edit of a large file costs what it changed, not a copy of the file. */
+  private readonly documents = new Map<string, ChunkedDocument>();
 
   constructor(private readonly service: StatusCodesService) {}
 
@@ -19,7 +21,7 @@ export class DocumentStore {
         connection.console.warn('Ignored a textDocument/didOpen without uri, languageId and text.');
         return;
       }
-      const document = TextDocument.create(t.uri, t.languageId, t.version, t.text);
+      const document = ChunkedDocument.create(t.uri, t.languageId, t.version, t.text);
       this.documents.set(t.uri, document);
       this.service.closed(t.uri);
       onChanged(document);
@@ -42,8 +44,8 @@ export class DocumentStore {
         }
         const valid = !('range' in change) || isValidRange(change.range, document);
         if (!valid) connection.console.warn(`A change for ${t.uri} had an invalid range; re-analysing the whole document.`);
-        // Out-of-range positions are clamped by TextDocument.update, as editors expect.
-        TextDocument.update(document, [change], version);
+        // Out-of-range positions are clamped, as editors expect.
+        document.update([change], version);
         this.service.changed(document, ['range' in change && valid ? change : { text: change.text }]);
       }
       onChanged(document);

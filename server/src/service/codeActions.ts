@@ -5,7 +5,7 @@ import type { DocumentAnalysis } from './documentAnalysis';
 import { isRecognised, type Finding } from './findings';
 import { entriesFor } from './hover';
 import { syntaxFor, type LexicalSyntax } from './languages';
-import { initialLexState, lexLine, LexMode } from './lexer';
+import { lexLine, LexMode } from './lexer';
 import { TokenBuffer, TokenKind } from './tokens';
 
 /**
@@ -101,14 +101,13 @@ export function addCommentAction(document: TextDocument, analysis: DocumentAnaly
   const syntax = syntaxFor(document.languageId);
   const style = syntax.commentStyle;
   if (!style.line && !style.block) return undefined;
-  const text = document.getText();
-  const entry = entriesFor(analysis, finding, text)[0];
+  const entry = entriesFor(analysis, finding)[0];
   if (!entry) return undefined;
   const meaning = `${entry.code}: ${entry.message.replace(/\s+/g, ' ').trim()}`;
   const comment = style.line ? `${style.line} ${meaning}` : `${style.block![0]} ${meaning.replaceAll(style.block![1], '')} ${style.block![1]}`;
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
   if (lineText.includes(meaning)) return undefined;
-  if (!endsInCode(text, document, line, syntax)) return undefined;
+  if (!endsInCode(analysis, line, syntax)) return undefined;
   const contentEnd = lineText.trimEnd().length;
   return {
     title: 'Add comment with meaning',
@@ -127,19 +126,16 @@ function recognisedAt(analysis: DocumentAnalysis, range: Range): Finding | undef
 
 /**
  * Whether `line` ends in code, not inside a string or comment that goes on (a comment
- * appended there would change a string). Lexes from the top: linear, allocation-free,
- * and only done when the user asks for actions on a recognised code.
+ * appended there would change a string). The analysis knows the scanner state at the
+ * line's start: only the line itself is lexed again.
  */
-function endsInCode(text: string, document: TextDocument, line: number, syntax: LexicalSyntax): boolean {
-  const state = initialLexState();
+function endsInCode(analysis: DocumentAnalysis, line: number, syntax: LexicalSyntax): boolean {
+  const start = analysis.lineAtStart(line);
+  if (!start) return false;
   const tokens = new TokenBuffer();
-  for (let l = 0; l <= line; l++) {
-    tokens.length = 0;
-    const start = document.offsetAt({ line: l, character: 0 });
-    const end = l + 1 < document.lineCount ? document.offsetAt({ line: l + 1, character: 0 }) - 1 : text.length;
-    if (state.mode === LexMode.Code) { state.depth = 0; state.delimiter = ''; }
-    lexLine(text, start, end, state, syntax, tokens);
-  }
+  const state = start.lex;
+  if (state.mode === LexMode.Code) { state.depth = 0; state.delimiter = ''; }
+  lexLine(start.text, start.start, start.end, state, syntax, tokens);
   return state.mode === LexMode.Code && (tokens.length === 0 || tokens.kind[tokens.length - 1] !== TokenKind.StringPart);
 }
 

@@ -1,11 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
-import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
+import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from './catalogue/catalogueIndex';
 import type { CatalogueEntry } from './catalogue/catalogueTypes';
 import { completionSiteAt, type CompletionSite } from './completionContext';
 import { describeEntry } from './describeEntry';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { syntaxFor, type LexicalSyntax } from './languages';
+import { linesOf } from './lineSource';
 import { sdkConstantsByContainer } from './sdkConstants';
 
 /** `PARAM`, `ROOM_NOT`: a word typed like a constant name asks for codes by their names. */
@@ -20,7 +21,7 @@ const SINGLE_QUOTED = new Set(['javascript', 'python', 'dart', 'php', 'ruby']);
 export function completions(document: TextDocument, position: Position, index: CatalogueIndex, analysis?: DocumentAnalysis): CompletionList | null {
   const site = completionSiteAt(document, position, analysis);
   if (!site) return null;
-  const relevance = index.relevanceFor(document.getText());
+  const relevance = analysis?.relevance ?? index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE_LENGTH));
   if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance);
   const range = rangeOf(site.line, site.replace);
   if (site.quote) {

@@ -5,6 +5,7 @@ import { CodeContext, initialContextState, LiteralVerdict, type ContextState } f
 import { isCodeName } from './codeNames';
 import { syntaxFor, type LanguageFamily, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, type LexState } from './lexer';
+import { linesOf, newLineSlice, type LineSource } from './lineSource';
 import { TokenBuffer, TokenKind } from './tokens';
 
 /** Line-relative character range that a completion replaces. */
@@ -50,16 +51,19 @@ const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' 
 export function completionSiteAt(document: TextDocument, position: Position, analysis?: DocumentAnalysis): CompletionSite | undefined {
   if (position.line < 0 || position.line >= document.lineCount) return undefined;
   const syntax = syntaxFor(document.languageId);
-  const text = document.getText();
+  const lines = linesOf(document);
   const line = position.line;
-  const lineStart = document.offsetAt({ line, character: 0 });
-  const lineEnd = line + 1 < document.lineCount ? document.offsetAt({ line: line + 1, character: 0 }) - 1 : text.length;
-  const cursor = document.offsetAt(position);
-  if (cursor < lineStart || cursor > lineEnd) return undefined;
+  // Only the cursor's line is read: offsets below are offsets in it (earlier lines come as carried tokens).
+  const slice = newLineSlice();
+  lines.lineAt(line, slice);
+  const text = slice.text.slice(slice.start, slice.end);
+  const lineStart = 0;
+  const lineEnd = text.length;
+  const cursor = Math.max(0, Math.min(position.character, lineEnd));
 
   const buf = new TokenBuffer();
   // The analysis knows the state at every line start; without one, scan a bounded stretch above.
-  const { lex, context } = analysis?.startOfLine(line, buf) ?? scanLinesBefore(document, text, line, syntax, buf);
+  const { lex, context } = analysis?.startOfLine(line, buf) ?? scanLinesBefore(lines, line, syntax, buf);
   const first = buf.length;
 
   // What stands at the cursor on the line as written.
@@ -194,16 +198,16 @@ function isCodeCollectionArgument(buf: TokenBuffer, t: number): boolean {
  * Lexer and context state at the start of `line`, with the look-behind tokens carried
  * into it left in `buf`. Mirrors DocumentAnalysis' scan, from a bounded number of lines back.
  */
-function scanLinesBefore(document: TextDocument, text: string, line: number, syntax: LexicalSyntax, buf: TokenBuffer): { lex: LexState; context: ContextState } {
+function scanLinesBefore(lines: LineSource, line: number, syntax: LexicalSyntax, buf: TokenBuffer): { lex: LexState; context: ContextState } {
   const context = new CodeContext(initialContextState());
   let lex = initialLexState();
+  const slice = newLineSlice();
   for (let l = Math.max(0, line - MAX_LOOKBACK_LINES); l < line; l++) {
-    const start = document.offsetAt({ line: l, character: 0 });
-    const end = document.offsetAt({ line: l + 1, character: 0 }) - 1;
+    lines.lineAt(l, slice);
     const first = buf.length;
     if (lex.mode === LexMode.Code) lex = initialLexState();
-    lexLine(text, start, end, lex, syntax, buf);
-    if (buf.length > first) context.processLine(buf, first, syntax, indentOf(text, start, end), undefined);
+    lexLine(slice.text, slice.start, slice.end, lex, syntax, buf);
+    if (buf.length > first) context.processLine(buf, first, syntax, indentOf(slice.text, slice.start, slice.end), undefined);
     buf.keepLast(CARRIED_TOKENS);
   }
   return { lex, context: context.current };

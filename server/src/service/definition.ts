@@ -7,10 +7,10 @@ import { entriesFor } from './hover';
  * Go to definition on a recognised code: its entry in the catalogue file that defines
  * it (built-in data or the user's file), one location per provider that knows it.
  */
-export function definition(analysis: DocumentAnalysis, position: Position, documentText: string): Location[] {
+export function definition(analysis: DocumentAnalysis, position: Position): Location[] {
   const finding = analysis.at(position.line, position.character);
   if (!finding || !isRecognised(finding)) return [];
-  return entriesFor(analysis, finding, documentText).map((entry) => ({
+  return entriesFor(analysis, finding).map((entry) => ({
     uri: entry.origin.uri,
     range: { start: { line: entry.line, character: 0 }, end: { line: entry.line, character: 0 } },
   }));

@@ -26,34 +26,29 @@ export interface DiagnosisResult {
  * The diagnostics of one document, the first `settings.diagnostics.maxProblems` of them.
  * `sessionIgnores` adds to `settings.ignore` (codes ignored without a settings file).
  */
-export function diagnose(analysis: DocumentAnalysis, documentText: string, settings: StatusCodesSettings,
-  sessionIgnores: ReadonlySet<string> = new Set()): Diagnostic[] {
-  return diagnoseDocument(analysis, documentText, settings, sessionIgnores).diagnostics;
+export function diagnose(analysis: DocumentAnalysis, settings: StatusCodesSettings, sessionIgnores: ReadonlySet<string> = new Set()): Diagnostic[] {
+  return diagnoseDocument(analysis, settings, sessionIgnores).diagnostics;
 }
 
-export function diagnoseDocument(analysis: DocumentAnalysis, documentText: string, settings: StatusCodesSettings,
+export function diagnoseDocument(analysis: DocumentAnalysis, settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set()): DiagnosisResult {
   if (!settings.diagnostics.enable) return { diagnostics: [], truncated: false };
   const ignored = new Set([...settings.ignore, ...sessionIgnores]);
-  const index = analysis.catalogue;
   const limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
   const out: Diagnostic[] = [];
   let truncated = false;
-  let relevance: ReturnType<CatalogueIndex['relevanceFor']> | undefined;
   analysis.visit((finding) => {
     if (!isDiagnosticKind(finding.kind) || ignored.has(finding.text)) return true;
     const severity = SEVERITY[settings.diagnostics.severity[finding.kind]];
     if (severity === undefined) return true;
     if (out.length >= limit) { truncated = true; return false; }
-    // Only near misses name a meaning; the relevance scan is done once per document, when needed.
-    if (finding.kind === 'near-miss-code') relevance ??= index.relevanceFor(documentText);
     const data: StatusCodeDiagnosticData = { text: finding.text, suggestions: [...(finding.suggestions ?? [])] };
     out.push({
       range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: finding.kind,
-      message: messageFor(finding, finding.kind, index, relevance),
+      message: messageFor(finding, finding.kind, analysis),
       data,
     });
     return true;
@@ -80,13 +75,14 @@ const SEVERITY: Readonly<Record<SeverityName, DiagnosticSeverity | undefined>> =
 const isDiagnosticKind = (kind: string): kind is DiagnosticKind => (DIAGNOSTIC_KINDS as readonly string[]).includes(kind);
 
 
-function messageFor(finding: Finding, kind: DiagnosticKind, index: CatalogueIndex, relevance: ReturnType<CatalogueIndex['relevanceFor']> | undefined): string {
+function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAnalysis): string {
   const suggestions = finding.suggestions ?? [];
+  const index = analysis.catalogue;
   switch (kind) {
     case 'unknown-string-code':
       return `Unknown status code '${finding.text}'.${didYouMean(suggestions[0] && `'${suggestions[0]}'`)}`;
     case 'near-miss-code':
-      return `Unknown status code ${finding.text}.${didYouMean(suggestions[0] && withMeaning(suggestions[0], index, relevance))}`;
+      return `Unknown status code ${finding.text}.${didYouMean(suggestions[0] && withMeaning(suggestions[0], index, analysis.relevance))}`;
     case 'undocumented-code': {
       // Information, not an error: the catalogue may simply be older than the service.
       const provider = index.providers.find((p) => p.id === finding.providerId);

@@ -1,15 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
+import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from './catalogue/catalogueIndex';
 import { Classifier } from './classifier';
 import { CodeContext, initialContextState, sameContextState, type ContextState, type LiteralSink } from './codeContext';
 import type { Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from './lexer';
+import { linesOf, newLineSlice, type LineSlice, type LineSource } from './lineSource';
 import { Op } from './operators';
 import { TokenBuffer, TokenKind } from './tokens';
 
 /** How much of the head of a document CatalogueIndex.relevanceFor reads (and a margin). */
-const RELEVANCE_SAMPLE = 65536 + 1024;
+const RELEVANCE_SAMPLE = RELEVANCE_SAMPLE_LENGTH + 1024;
 /** Tokens of earlier lines that context rules may look back at (`err.code ===` / `414`). */
 const CARRIED_TOKENS = 4;
 /**
@@ -44,8 +45,9 @@ export class DocumentAnalysis implements LiteralSink {
   private relevanceKey: string;
   /** Lines changed since the last scan: [from, to) in current line numbers. */
   private dirty: { from: number; to: number } | undefined;
-  /** The text has no CR: lines end at LF and are found with indexOf, without the document's line table. */
-  private lfOnly: boolean;
+  private currentRelevance: ProviderRelevance;
+  /** Where the line being read is; one object for every line. */
+  private readonly slice: LineSlice = newLineSlice();
   /** Consecutive token-less lines just scanned (capped at CARRY_GAP_LINES). */
   private quietLines = 0;
   /** Scratch for the line being scanned: one handler for all lines, no closure per line. */
@@ -57,10 +59,10 @@ export class DocumentAnalysis implements LiteralSink {
 
   constructor(private document: TextDocument, private readonly index: CatalogueIndex) {
     this.syntax = syntaxFor(document.languageId);
-    const relevance = index.relevanceFor(document.getText());
+    const relevance = index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE));
+    this.currentRelevance = relevance;
     this.classifier = new Classifier(index, relevance);
     this.relevanceKey = this.keyOf(relevance);
-    this.lfOnly = document.getText().indexOf('\r') < 0;
     this.lexStates = [CODE_LEX];
     this.contexts = [initialContextState()];
     // The first scan finds the lines itself: no line-offset table is needed to analyse a file.
@@ -73,9 +75,8 @@ export class DocumentAnalysis implements LiteralSink {
    * Records that lines [line, line + removedLines] of the previous text became
    * [line, line + addedLines] in `document`. Call once per content change, in order.
    */
-  edited(document: TextDocument, line: number, removedLines: number, addedLines: number, insertedCarriageReturn = false): void {
+  edited(document: TextDocument, line: number, removedLines: number, addedLines: number): void {
     this.document = document;
-    if (insertedCarriageReturn) this.lfOnly = false;
     replaceWithHoles(this.findings, line, removedLines + 1, addedLines + 1);
     // States are kept for line starts; the state at `line` stays valid (the edit begins on it).
     replaceWithHoles(this.lexStates, line + 1, removedLines, addedLines);
@@ -168,26 +169,22 @@ export class DocumentAnalysis implements LiteralSink {
    * few hundred lines) it stops early and leaves the rest dirty.
    */
   private scan(from: number, until: number, deadline: number): void {
-    const doc = this.document;
-    const text = doc.getText();
-    // LF-only text: lines are found with indexOf; otherwise (CR, CRLF) with the document's line table.
-    const lfOnly = this.lfOnly;
-    const lineCount = lfOnly ? Infinity : doc.lineCount;
-    if (from >= lineCount) from = Math.max(0, lineCount - 1);
+    const lines = linesOf(this.document);
+    const lineCount = lines.lineCount;
+    if (from >= lineCount) from = lineCount - 1;
     if (!this.lexStates[from] || !this.contexts[from]) { from = 0; until = Math.max(until, 1); }
     // One mutable lex state for the whole scan; line states get a copy only when not in code.
     const lex: LexState = { ...this.lexStates[from]! };
     const context = new CodeContext(this.contexts[from]!);
     this.context = context;
-    this.refillCarry(text, from);
+    this.refillCarry(lines, from);
     const findings = this.findings;
     const lexStates = this.lexStates;
     const contexts = this.contexts;
-    this.text = text;
+    const slice = this.slice;
     let lexMatchedFrom = -1;
-    let lineStart = from === 0 ? 0 : doc.offsetAt({ line: from, character: 0 });
     let line = from;
-    for (; ; line++) {
+    for (; line < lineCount; line++) {
       if (line > from) {
         if (line >= until) {
           const oldLex = lexStates[line];
@@ -206,31 +203,13 @@ export class DocumentAnalysis implements LiteralSink {
           break;
         }
       }
-      let lineEnd: number, nextLineStart: number;
-      if (lfOnly) {
-        const nl = text.indexOf('\n', lineStart);
-        lineEnd = nl < 0 ? text.length : nl;
-        nextLineStart = nl < 0 ? -1 : nl + 1;
-      } else {
-        nextLineStart = line + 1 < lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : -1;
-        lineEnd = nextLineStart < 0 ? text.length : nextLineStart - 1;
-      }
-      this.scanLine(text, line, lineStart, lineEnd, lex, context);
-      if (nextLineStart < 0) break;
-      lineStart = nextLineStart;
+      lines.lineAt(line, slice);
+      this.scanLine(slice.text, line, slice.start, slice.end, lex, context);
     }
-    if (this.dirty === undefined && this.reachedEnd(text, lineStart, line)) {
-      // The end of the text: drop what lay beyond it.
-      findings.length = lexStates.length = contexts.length = line + 1;
-    }
+    // The end of the text: drop what lay beyond it.
+    if (line >= lineCount) findings.length = lexStates.length = contexts.length = lineCount;
     this.text = '';
     this.context = undefined;
-  }
-
-  /** Whether `line`, starting at `lineStart`, is the last line of the text. */
-  private reachedEnd(text: string, lineStart: number, line: number): boolean {
-    if (this.lfOnly) return text.indexOf('\n', lineStart) < 0;
-    return line + 1 >= this.document.lineCount;
   }
 
   /**
@@ -241,6 +220,7 @@ export class DocumentAnalysis implements LiteralSink {
     const buf = this.buf;
     const found = this.found;
     const first = buf.length;
+    this.text = text;
     if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
     lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
     if (found.length !== 0) found.length = 0;
@@ -305,6 +285,16 @@ export class DocumentAnalysis implements LiteralSink {
     }
   }
 
+  /** The scanner state at the start of `line` (a copy) and where the line's text is; undefined past the end. */
+  lineAtStart(line: number): ({ lex: LexState } & LineSlice) | undefined {
+    this.refresh();
+    const lex = this.lexStates[line];
+    if (!lex || this.dirty) return undefined;
+    const slice = newLineSlice();
+    linesOf(this.document).lineAt(line, slice);
+    return { lex: { ...lex }, ...slice };
+  }
+
   /**
    * The scanner and context state at the start of `line`, with the look-behind tokens
    * carried into it copied into `out`: what completion needs to judge the cursor's line
@@ -314,7 +304,7 @@ export class DocumentAnalysis implements LiteralSink {
     this.refresh();
     const lex = this.lexStates[line], context = this.contexts[line];
     if (!lex || !context || this.dirty) return undefined;
-    this.refillCarry(this.document.getText(), line);
+    this.refillCarry(linesOf(this.document), line);
     const b = this.buf;
     out.length = 0;
     for (let t = 0; t < b.length; t++) {
@@ -330,17 +320,16 @@ export class DocumentAnalysis implements LiteralSink {
    * would have left it: walks back to the lines that supply the last tokens (or to a
    * gap that emptied the carry), then lexes them forward again.
    */
-  private refillCarry(text: string, line: number): void {
+  private refillCarry(lines: LineSource, line: number): void {
     const buf = this.buf;
     buf.length = 0;
     this.quietLines = 0;
     if (line === 0) return;
-    const doc = this.document;
+    const slice = this.slice;
     const lexAt = (l: number): number => {
       const first = buf.length;
-      const lineStart = doc.offsetAt({ line: l, character: 0 });
-      const lineEnd = doc.offsetAt({ line: l + 1, character: 0 }) - 1;
-      lexLine(text, lineStart, Math.max(lineStart, lineEnd), { ...this.lexStates[l]! }, this.syntax, buf);
+      lines.lineAt(l, slice);
+      lexLine(slice.text, slice.start, slice.end, { ...this.lexStates[l]! }, this.syntax, buf);
       return buf.length - first;
     };
     let earliest = line;
@@ -374,9 +363,10 @@ export class DocumentAnalysis implements LiteralSink {
    * line is classified again with the new relevance.
    */
   private relevanceChanged(): boolean {
-    const relevance = this.index.relevanceFor(this.document.getText());
+    const relevance = this.index.relevanceFor(linesOf(this.document).head(RELEVANCE_SAMPLE));
     const key = this.keyOf(relevance);
     if (key === this.relevanceKey) return false;
+    this.currentRelevance = relevance;
     this.relevanceKey = key;
     this.classifier = new Classifier(this.index, relevance);
     return true;
@@ -384,6 +374,12 @@ export class DocumentAnalysis implements LiteralSink {
 
   private keyOf(relevance: ProviderRelevance): string {
     return this.index.providers.map((p) => relevance.score(p.id)).join(',');
+  }
+
+  /** Which providers the head of the document mentions (imports, SDK names): ranks entries of shared codes. */
+  get relevance(): ProviderRelevance {
+    this.refresh();
+    return this.currentRelevance;
   }
 
   /** The catalogue index the findings were computed with. */

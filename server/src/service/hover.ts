@@ -6,10 +6,10 @@ import type { DocumentAnalysis } from './documentAnalysis';
 import { isRecognised, type Finding } from './findings';
 
 /** Hover for the recognised code under the cursor: every provider that knows it, the likeliest first. */
-export function hover(analysis: DocumentAnalysis, position: Position, documentText: string): Hover | null {
+export function hover(analysis: DocumentAnalysis, position: Position): Hover | null {
   const finding = analysis.at(position.line, position.character);
   if (!finding || !isRecognised(finding)) return null;
-  const entries = entriesFor(analysis, finding, documentText);
+  const entries = entriesFor(analysis, finding);
   if (entries.length === 0) return null;
   const options = finding.kind === 'server-message' ? { serverMessage: finding.text } : finding.kind === 'constant' ? { constant: finding.text } : {};
   return {
@@ -19,7 +19,7 @@ export function hover(analysis: DocumentAnalysis, position: Position, documentTe
 }
 
 /** The catalogue entries a recognised finding stands for, ordered by the document's likely provider. */
-export function entriesFor(analysis: DocumentAnalysis, finding: Finding, documentText: string): CatalogueEntry[] {
+export function entriesFor(analysis: DocumentAnalysis, finding: Finding): CatalogueEntry[] {
   const index = analysis.catalogue;
   let entries: readonly CatalogueEntry[];
   if (finding.kind === 'code') {
@@ -32,5 +32,5 @@ export function entriesFor(analysis: DocumentAnalysis, finding: Finding, documen
   } else {
     entries = [];
   }
-  return index.rank(entries, index.relevanceFor(documentText));
+  return index.rank(entries, analysis.relevance);
 }

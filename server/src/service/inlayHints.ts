@@ -11,7 +11,6 @@ import type { StatusCodesSettings } from './settings';
  */
 export function inlayHints(analysis: DocumentAnalysis, document: TextDocument, range: Range, settings: StatusCodesSettings): InlayHint[] {
   if (!settings.inlayHints.enable) return [];
-  const documentText = document.getText();
   const hints: InlayHint[] = [];
   const last = Math.min(range.end.line, document.lineCount - 1);
   for (let line = Math.max(0, range.start.line); line <= last; line++) {
@@ -19,7 +18,7 @@ export function inlayHints(analysis: DocumentAnalysis, document: TextDocument, r
     for (const finding of findings) {
       if (!isRecognised(finding)) continue;
       if ((line === range.start.line && finding.end < range.start.character) || (line === range.end.line && finding.end > range.end.character)) continue;
-      const entry = entriesFor(analysis, finding, documentText)[0];
+      const entry = entriesFor(analysis, finding)[0];
       if (!entry) continue;
       // A message or constant names the code it stands for; a code only needs its meaning.
       const prefix = finding.kind === 'code' ? '' : `${String(entry.code)} · `;

@@ -55,7 +55,7 @@ export class StatusCodesService {
     for (const change of changes) {
       if (!change.range) { this.analyses.delete(document.uri); return; }
       const removed = change.range.end.line - change.range.start.line;
-      analysis.edited(document, change.range.start.line, removed, countLineBreaks(change.text), change.text.includes('\r'));
+      analysis.edited(document, change.range.start.line, removed, countLineBreaks(change.text));
     }
   }
 
@@ -65,7 +65,7 @@ export class StatusCodesService {
   reset(): void { this.analyses.clear(); }
 
   hover(document: TextDocument, position: Position, index: CatalogueIndex): Hover | null {
-    return hover(this.analysis(document, index), position, document.getText());
+    return hover(this.analysis(document, index), position);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { linesOf } from './lineSource';
 import type { StatusCodesSettings } from './settings';
 
 export type SkipReason =
@@ -18,11 +19,11 @@ export function skipReason(document: TextDocument, settings: StatusCodesSettings
   if (!settings.languages.includes(document.languageId)) {
     return { kind: 'language', message: `Language '${document.languageId}' is not in statusCodes.languages.` };
   }
-  const text = document.getText();
-  if (settings.maxFileSize > 0 && text.length > settings.maxFileSize) {
-    return { kind: 'too-large', message: `${document.uri} is not analysed: ${formatSize(text.length)} is over statusCodes.maxFileSize (${formatSize(settings.maxFileSize)}).` };
+  const lines = linesOf(document);
+  if (settings.maxFileSize > 0 && lines.length > settings.maxFileSize) {
+    return { kind: 'too-large', message: `${document.uri} is not analysed: ${formatSize(lines.length)} is over statusCodes.maxFileSize (${formatSize(settings.maxFileSize)}).` };
   }
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = lines.head(SAMPLE);
   if (sample.includes('\u0000')) return { kind: 'binary', message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).` };
   if (settings.maxLineLength > 0) {
     let lineStart = 0;

@@ -9,7 +9,7 @@ export const definitionFeature: Feature = {
       const document = await ctx.analysable(textDocument.uri);
       if (!document || position.line < 0 || position.line >= document.lineCount) return null;
       const analysis = ctx.service.analysis(document, await ctx.indexFor(textDocument.uri));
-      const locations = definition(analysis, position, document.getText());
+      const locations = definition(analysis, position);
       return locations.length ? locations : null;
     });
   },

@@ -118,7 +118,7 @@ class Validator {
       // A large first analysis runs in slices, so hovers and edits are answered meanwhile.
       await analysis.settle();
       if (!current() || document.version !== version) return;
-      const { diagnostics, truncated } = diagnoseDocument(analysis, document.getText(), settings, this.sessionIgnores);
+      const { diagnostics, truncated } = diagnoseDocument(analysis, settings, this.sessionIgnores);
       if (!current() || document.version !== version) return;
       this.noteTruncation(uri, truncated, settings.diagnostics.maxProblems);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });

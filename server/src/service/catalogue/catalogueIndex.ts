@@ -144,11 +144,14 @@ export class CatalogueIndex {
   relevanceFor(text: string): ProviderRelevance {
     const scores = new Map<string, number>();
     // The head of a file (imports) says most; a bounded sample keeps this cheap on huge files.
-    const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+    const sample = text.length > RELEVANCE_SAMPLE_LENGTH ? text.slice(0, RELEVANCE_SAMPLE_LENGTH) : text;
     for (const { provider, pattern } of this.providerHints) if (pattern?.test(sample)) scores.set(provider.id, 1);
     return { score: (id) => scores.get(id) ?? 0 };
   }
 }
+
+/** How much of the head of a document relevanceFor reads. */
+export const RELEVANCE_SAMPLE_LENGTH = 65536;
 
 export interface ProviderRelevance {
   score(providerId: string): number;
