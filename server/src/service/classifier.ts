@@ -25,6 +25,7 @@ export class Classifier {
   private readonly hasShapes: boolean;
   /** digits → id of the provider whose shape they have, or '' for none. */
   private readonly shapeOwners = new Map<string, string>();
+  private readonly smallShapeOwners: (string | undefined)[] = new Array(1000);
 
   constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {
     this.hasShapes = index.providers.some((p) => p.shapes.length > 0);
@@ -32,10 +33,27 @@ export class Classifier {
 
   private mentioned(providerId: string): boolean { return this.relevance.score(providerId) > 0; }
 
-  /** A plain integer literal; `context` judges token `token` only when the number could be a finding. */
-  integer(out: Finding[], line: number, lineStart: number, start: number, end: number, digits: string, context: LiteralContext, token: number): void {
-    if (digits.length > 1 && digits.charCodeAt(0) === 48) return; // 0414: octal or padding, never a code
-    this.number(out, line, start - lineStart, end - lineStart, digits, context, token, false);
+  /**
+   * A plain integer literal: its digits are text[digitsStart, digitsEnd). `context` judges
+   * token `token` only when the number could be a finding.
+   */
+  integer(out: Finding[], line: number, lineStart: number, text: string, start: number, end: number, digitsStart: number, digitsEnd: number,
+    context: LiteralContext, token: number): void {
+    const length = digitsEnd - digitsStart;
+    if (length > 1 && text.charCodeAt(digitsStart) === 48) return; // 0414: octal or padding, never a code
+    if (length < 4) {
+      // Loop bounds, indexes, sizes: small numbers are the most common literals and rarely codes.
+      // Decided by value, without making a string.
+      let value = 0;
+      for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + text.charCodeAt(k) - 48;
+      if (!this.index.hasSmallNumeric(value) && this.smallShapeOwner(value) === '') return;
+    }
+    this.number(out, line, start - lineStart, end - lineStart, text.slice(digitsStart, digitsEnd), context, token, false);
+  }
+
+  /** shapeOwner for numbers under 1000, by value ('' for none). */
+  private smallShapeOwner(value: number): string {
+    return (this.smallShapeOwners[value] ??= this.shapeOwner(String(value)) ?? '');
   }
 
   /** `inString`: digits as a string's whole content, which are not judged by arithmetic around them. */

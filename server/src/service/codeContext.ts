@@ -131,9 +131,13 @@ export class CodeContext implements LiteralContext {
 
   private onIdentifier(i: number): void {
     const s = this.state;
-    // Only names of 4-6 letters can be keywords here; most names are passed over at once.
-    const length = this.buf.end[i]! - this.buf.start[i]!;
-    if ((length < 4 || length > 6) && s.pendingEnum !== false && !s.pendingSwitch) return;
+    // Only switch, when, match, case and enum are keywords here: most names are passed over at once.
+    if (s.pendingEnum !== false && !s.pendingSwitch) {
+      const length = this.buf.end[i]! - this.buf.start[i]!;
+      if (length < 4 || length > 6) return;
+      const c = this.buf.firstChar(i);
+      if (c !== 115 /* s */ && c !== 119 /* w */ && c !== 109 /* m */ && c !== 99 /* c */ && c !== 101 /* e */) return;
+    }
     if (this.is(i, 'switch') || this.is(i, 'when') || this.is(i, 'match')) {
       if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
       // C# `code switch {`: the subject stands before the keyword.

@@ -259,7 +259,7 @@ export class DocumentAnalysis implements LiteralSink {
     const kind = b.kind[t] as TokenKind;
     const context = this.context!;
     if (kind === TokenKind.Integer) {
-      this.classifier.integer(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.contentStart[t], b.contentEnd[t]), context, t);
+      this.classifier.integer(out, line, lineStart, text, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!, context, t);
     } else if (kind === TokenKind.String) {
       this.classifier.string(out, line, lineStart, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!,
         text.slice(b.contentStart[t], b.contentEnd[t]), context, t);

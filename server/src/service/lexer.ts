@@ -44,7 +44,11 @@ interface SyntaxTables {
   readonly stringPrefixes: boolean;
 }
 const tablesBySyntax = new WeakMap<LexicalSyntax, SyntaxTables>();
+let lastSyntax: LexicalSyntax | undefined;
+let lastTables: SyntaxTables | undefined;
 function tablesFor(syntax: LexicalSyntax): SyntaxTables {
+  // Line after line of one document asks for the same tables.
+  if (syntax === lastSyntax) return lastTables!;
   let tables = tablesBySyntax.get(syntax);
   if (!tables) {
     const quote = new Uint8Array(128), commentStart = new Uint8Array(128);
@@ -54,6 +58,8 @@ function tablesFor(syntax: LexicalSyntax): SyntaxTables {
     tables = { quote, commentStart, stringPrefixes: syntax.family === 'python' || syntax.family === 'dart' || syntax.family === 'rust' };
     tablesBySyntax.set(syntax, tables);
   }
+  lastSyntax = syntax;
+  lastTables = tables;
   return tables;
 }
 
