@@ -314,22 +314,28 @@ function regexEnd(text: string, i: number, end: number): number {
   return -1;
 }
 
-/** Multi-character operators by their first character, longest first, with their codes. */
-const OPERATORS_BY_FIRST: readonly (readonly { text: string; op: Op }[] | undefined)[] = (() => {
-  const table: { text: string; op: Op }[][] = [];
-  const ops = MULTI_CHARACTER_OPERATORS.map((text, index) => ({ text, op: (128 + index) as Op }));
-  for (const op of ops.sort((a, b) => b.text.length - a.text.length)) (table[op.text.charCodeAt(0)] ??= []).push(op);
+/** Multi-character operators by their first character, longest first: their codes and their other characters. */
+const OPERATORS_BY_FIRST: readonly (readonly { op: Op; second: number; third: number }[] | undefined)[] = (() => {
+  const table: { op: Op; second: number; third: number; length: number }[][] = [];
+  const ops = MULTI_CHARACTER_OPERATORS.map((text, index) => ({ op: (128 + index) as Op, second: text.charCodeAt(1), third: text.length > 2 ? text.charCodeAt(2) : -1, length: text.length, first: text.charCodeAt(0) }));
+  for (const op of ops.sort((a, b) => b.length - a.length)) (table[op.first] ??= []).push(op);
   return table;
 })();
 
 function lexPunctuation(text: string, i: number, end: number, out: TokenBuffer): number {
   const c = text.charCodeAt(i);
   const candidates = c < 128 ? OPERATORS_BY_FIRST[c] : undefined;
-  if (candidates) {
-    for (const { text: op, op: code } of candidates) {
-      if (i + op.length <= end && text.startsWith(op, i)) {
-        out.push(TokenKind.Punctuation, i, i + op.length, i, i + op.length, code);
-        return i + op.length;
+  if (candidates !== undefined && i + 1 < end) {
+    const second = text.charCodeAt(i + 1);
+    for (const candidate of candidates) {
+      if (candidate.second !== second) continue;
+      if (candidate.third < 0) {
+        out.push(TokenKind.Punctuation, i, i + 2, i, i + 2, candidate.op);
+        return i + 2;
+      }
+      if (i + 2 < end && text.charCodeAt(i + 2) === candidate.third) {
+        out.push(TokenKind.Punctuation, i, i + 3, i, i + 3, candidate.op);
+        return i + 3;
       }
     }
   }

@@ -29,9 +29,9 @@ export class CatalogueIndex {
   private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
   /** Length, first and last character of constant names: a cheap filter before slicing an identifier out of the text. */
-  private readonly constantShapes = new Set<number>();
+  private readonly constantShapes = new NameShapes();
   /** The same for constants written without a container (`ZIMErrorCodeSuccess`): few, and long. */
-  private readonly bareConstantShapes = new Set<number>();
+  private readonly bareConstantShapes = new NameShapes();
   /** String codes grouped by length, for "did you mean" look-ups. */
   private readonly stringCodesByLength = new Map<number, Set<string>>();
   private goNames: Map<string, CatalogueEntry> | undefined;
@@ -88,9 +88,8 @@ export class CatalogueIndex {
 
   private addConstant(entry: CatalogueEntry, name: string, container: string | undefined, languages: readonly string[] | undefined): void {
     this.byConstant.add(name, { entry, name, container, languages });
-    const shape = nameShape(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1));
-    this.constantShapes.add(shape);
-    if (container === undefined) this.bareConstantShapes.add(shape);
+    this.constantShapes.add(name);
+    if (container === undefined) this.bareConstantShapes.add(name);
   }
 
   /** Entries for an integer code given as its decimal text. */
@@ -125,8 +124,7 @@ export class CatalogueIndex {
    * end characters without slicing it; `qualified` when written after `Container.`.
    */
   mayBeConstantAt(text: string, start: number, end: number, qualified: boolean): boolean {
-    const shape = nameShape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1));
-    return (qualified ? this.constantShapes : this.bareConstantShapes).has(shape);
+    return (qualified ? this.constantShapes : this.bareConstantShapes).mayHave(text, start, end);
   }
 
   /** String codes whose length is within `slack` of `length`. */
@@ -164,8 +162,26 @@ export interface ProviderRelevance {
   score(providerId: string): number;
 }
 
-/** A name's length and first and last characters in one small integer (collisions only let more names through). */
-const nameShape = (length: number, first: number, last: number): number => ((length & 0x3ff) << 16) | ((first & 0xff) << 8) | (last & 0xff);
+/**
+ * A filter of names by length with first character and length with last character: two
+ * table look-ups per identifier. It may let a name through that is not in the set, never
+ * the other way round.
+ */
+class NameShapes {
+  private readonly lengthAndFirst = new Uint8Array(64 * 128);
+  private readonly lengthAndLast = new Uint8Array(64 * 128);
+
+  add(name: string): void {
+    this.lengthAndFirst[slot(name.length, name.charCodeAt(0))] = 1;
+    this.lengthAndLast[slot(name.length, name.charCodeAt(name.length - 1))] = 1;
+  }
+
+  mayHave(text: string, start: number, end: number): boolean {
+    return this.lengthAndFirst[slot(end - start, text.charCodeAt(start))] === 1 && this.lengthAndLast[slot(end - start, text.charCodeAt(end - 1))] === 1;
+  }
+}
+
+const slot = (length: number, char: number): number => ((length & 63) << 7) | (char & 127);
 
 export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
 
