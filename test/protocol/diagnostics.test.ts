@@ -112,3 +112,20 @@ test('closing a document clears its diagnostics; typing revalidates the latest v
   void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.length === 0, 10000, 'diagnostics cleared on close');
 });
+
+test('a file with more problems than statusCodes.diagnostics.maxProblems gets the first ones and one notice', async () => {
+  const uri = 'file:///workspace/many-problems.ts';
+  // (66030001 is session-ignored by an earlier test: a misspelled string code instead.)
+  const text = Array.from({ length: 130 }, (_, i) => `switch (err.code) { case 'Error_Timout': retry${i}(); }`).join('\n');
+  client.open(uri, 'typescript', text, 1);
+  const published = await diagnosticsWhere(uri, 1, (s) => s.length > 0, 'capped diagnostics');
+  assert.equal(published.diagnostics.length, 100);
+  assert.equal((published.diagnostics[99]!.range as Diagnostic['range']).start.line, 99, 'the first 100, in order');
+  const notice = (l: string) => l.includes(uri) && l.includes('more than 100 problems') && l.includes('statusCodes.diagnostics.maxProblems');
+  await client.waitFor(() => client.logs.some(notice), 10000, 'the notice');
+  // Typing keeps the cap and does not repeat the notice.
+  client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// top\n' }]);
+  const after = await diagnosticsWhere(uri, 2, (s) => s.length > 0, 'capped diagnostics after an edit');
+  assert.equal(after.diagnostics.length, 100);
+  assert.equal(client.logs.filter(notice).length, 1, 'told once');
+});
