@@ -26,6 +26,8 @@ export class Classifier {
   /** digits → id of the provider whose shape they have, or '' for none. */
   private readonly shapeOwners = new Map<string, string>();
   private readonly smallShapeOwners: (string | undefined)[] = new Array(1000);
+  private readonly shapeOwnersByValue = new Map<number, string>();
+  private readonly nearMissesByValue = new Map<number, readonly string[]>();
 
   constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {
     this.hasShapes = index.providers.some((p) => p.shapes.length > 0);
@@ -41,19 +43,66 @@ export class Classifier {
     context: LiteralContext, token: number): void {
     const length = digitsEnd - digitsStart;
     if (length > 1 && text.charCodeAt(digitsStart) === 48) return; // 0414: octal or padding, never a code
-    if (length < 4) {
-      // Loop bounds, indexes, sizes: small numbers are the most common literals and rarely codes.
-      // Decided by value, without making a string.
-      let value = 0;
-      for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + text.charCodeAt(k) - 48;
-      if (!this.index.hasSmallNumeric(value) && this.smallShapeOwner(value) === '') return;
+    if (length > 15) {
+      this.number(out, line, start - lineStart, end - lineStart, text.slice(digitsStart, digitsEnd), context, token, false);
+      return;
     }
-    this.number(out, line, start - lineStart, end - lineStart, text.slice(digitsStart, digitsEnd), context, token, false);
+    // Decided by value: no string is made for the many numbers that are not findings.
+    let value = 0;
+    for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + text.charCodeAt(k) - 48;
+    if (this.index.hasNumericValue(value)) {
+      const verdict = context.verdict(token);
+      if (verdict === LiteralVerdict.NotCode) return;
+      const inCodeContext = verdict === LiteralVerdict.Code;
+      // Numbers of five or more digits are codes anywhere, except round ones (see isDistinctiveNumber).
+      if (inCodeContext || (length >= 5 && value % 100 !== 0)) {
+        out.push(finding(line, start - lineStart, end - lineStart, 'code', text.slice(digitsStart, digitsEnd), inCodeContext));
+      }
+      return;
+    }
+    const suggestions = length >= 4 ? this.nearMissesOf(value, text, digitsStart, digitsEnd) : NONE;
+    if (suggestions.length > 0) {
+      if (context.verdict(token) === LiteralVerdict.Code) {
+        out.push(finding(line, start - lineStart, end - lineStart, 'near-miss-code', text.slice(digitsStart, digitsEnd), true, suggestions));
+      }
+      return;
+    }
+    const owner = this.shapeOwnerOf(value, text, digitsStart, digitsEnd);
+    if (owner !== '' && context.verdict(token) === LiteralVerdict.Code) {
+      out.push(finding(line, start - lineStart, end - lineStart, 'undocumented-code', text.slice(digitsStart, digitsEnd), true, undefined, owner));
+    }
   }
 
-  /** shapeOwner for numbers under 1000, by value ('' for none). */
-  private smallShapeOwner(value: number): string {
-    return (this.smallShapeOwners[value] ??= this.shapeOwner(String(value)) ?? '');
+  /** Near misses of an unknown number (see number()), remembered by value. */
+  private nearMissesOf(value: number, text: string, digitsStart: number, digitsEnd: number): readonly string[] {
+    let answer = this.nearMissesByValue.get(value);
+    if (answer === undefined) {
+      answer = this.nearMisses(text.slice(digitsStart, digitsEnd));
+      if (this.nearMissesByValue.size >= 4096) this.nearMissesByValue.clear();
+      this.nearMissesByValue.set(value, answer);
+    }
+    return answer;
+  }
+
+  /** Known codes one edit away; under six digits, only those of a provider the file mentions. */
+  private nearMisses(digits: string): readonly string[] {
+    const candidates = nearMissNumbers(digits, this.index);
+    if (candidates.length === 0 || digits.length >= 6) return candidates;
+    const kept = candidates.filter((s) => this.index.numeric(s).some((e) => this.mentioned(e.provider.id)));
+    return kept.length === 0 ? NONE : kept;
+  }
+
+  /** shapeOwner by value ('' for none), remembered. */
+  private shapeOwnerOf(value: number, text: string, digitsStart: number, digitsEnd: number): string {
+    if (!this.hasShapes) return '';
+    if (value < 1000) return (this.smallShapeOwners[value] ??= this.shapeOwner(text.slice(digitsStart, digitsEnd)) ?? '');
+    let owner = this.shapeOwnersByValue.get(value);
+    if (owner === undefined) {
+      owner = this.shapeOwner(text.slice(digitsStart, digitsEnd)) ?? '';
+      if (this.shapeOwnersByValue.size >= 4096) this.shapeOwnersByValue.clear();
+      this.shapeOwnersByValue.set(value, owner);
+    }
+    return owner;
   }
 
   /** `inString`: digits as a string's whole content, which are not judged by arithmetic around them. */
@@ -67,10 +116,7 @@ export class Classifier {
       return;
     }
     // An unknown number is a finding only in a code context: look for a reason first, judge after.
-    const short = digits.length < 6;
-    const suggestions = digits.length >= 4
-      ? nearMissNumbers(digits, this.index).filter((s) => !short || this.index.numeric(s).some((e) => this.mentioned(e.provider.id)))
-      : NONE;
+    const suggestions = digits.length >= 4 ? this.nearMisses(digits) : NONE;
     if (suggestions.length > 0) {
       if (context.verdict(token) === LiteralVerdict.Code) out.push(finding(line, start, end, 'near-miss-code', digits, true, suggestions));
       return;

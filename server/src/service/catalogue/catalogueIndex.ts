@@ -23,8 +23,8 @@ export class CatalogueIndex {
   readonly providers: readonly Provider[];
   readonly entries: readonly CatalogueEntry[];
   private readonly byNumber = new MultiMap<string, CatalogueEntry>();
-  /** Which numbers under 1000 are codes: most integers in source are small, and most are not codes. */
-  private readonly smallCodes = new Uint8Array(1000);
+  /** The numeric codes as numbers: integers in source are looked up without making their text. */
+  private readonly numericValues = new Set<number>();
   private readonly byString = new MultiMap<string, CatalogueEntry>();
   private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
@@ -72,7 +72,7 @@ export class CatalogueIndex {
   private add(entry: CatalogueEntry): void {
     if (typeof entry.code === 'number') {
       this.byNumber.add(String(entry.code), entry);
-      if (entry.code >= 0 && entry.code < 1000) this.smallCodes[entry.code] = 1;
+      this.numericValues.add(entry.code);
     }
     else {
       this.byString.add(entry.code, entry);
@@ -95,8 +95,8 @@ export class CatalogueIndex {
   /** Entries for an integer code given as its decimal text. */
   numeric(digits: string): readonly CatalogueEntry[] { return this.byNumber.get(digits); }
   hasNumeric(digits: string): boolean { return this.byNumber.has(digits); }
-  /** hasNumeric for a number under 1000, without making its text. */
-  hasSmallNumeric(value: number): boolean { return this.smallCodes[value] === 1; }
+  /** hasNumeric by value (for numbers of up to 15 digits, which doubles hold exactly). */
+  hasNumericValue(value: number): boolean { return this.numericValues.has(value); }
   /** Entries for an exact, case-sensitive string code. */
   string(code: string): readonly CatalogueEntry[] { return this.byString.get(code); }
   hasString(code: string): boolean { return this.byString.has(code); }
