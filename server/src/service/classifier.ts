@@ -1,7 +1,7 @@
 import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
 import { codeKey } from './catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
-import { LiteralVerdict, type LiteralContext } from './codeContext';
+import type { LiteralContext } from './codeContext';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -51,25 +51,22 @@ export class Classifier {
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + text.charCodeAt(k) - 48;
     if (this.index.hasNumericValue(value)) {
-      const verdict = context.verdict(token);
-      if (verdict === LiteralVerdict.NotCode) return;
-      const inCodeContext = verdict === LiteralVerdict.Code;
       // Numbers of five or more digits are codes anywhere, except round ones (see isDistinctiveNumber).
-      if (inCodeContext || (length >= 5 && value % 100 !== 0)) {
-        out.push(finding(line, start - lineStart, end - lineStart, 'code', text.slice(digitsStart, digitsEnd), inCodeContext));
+      if (isKnownCodeHere(length >= 5 && value % 100 !== 0, context, token)) {
+        out.push(finding(line, start - lineStart, end - lineStart, 'code', text.slice(digitsStart, digitsEnd)));
       }
       return;
     }
     const suggestions = length >= 4 ? this.nearMissesOf(value, text, digitsStart, digitsEnd) : NONE;
     if (suggestions.length > 0) {
-      if (context.verdict(token) === LiteralVerdict.Code) {
-        out.push(finding(line, start - lineStart, end - lineStart, 'near-miss-code', text.slice(digitsStart, digitsEnd), true, suggestions));
+      if (context.inCodeContext(token)) {
+        out.push(finding(line, start - lineStart, end - lineStart, 'near-miss-code', text.slice(digitsStart, digitsEnd), suggestions));
       }
       return;
     }
     const owner = this.shapeOwnerOf(value, text, digitsStart, digitsEnd);
-    if (owner !== '' && context.verdict(token) === LiteralVerdict.Code) {
-      out.push(finding(line, start - lineStart, end - lineStart, 'undocumented-code', text.slice(digitsStart, digitsEnd), true, undefined, owner));
+    if (owner !== '' && context.inCodeContext(token)) {
+      out.push(finding(line, start - lineStart, end - lineStart, 'undocumented-code', text.slice(digitsStart, digitsEnd), undefined, owner));
     }
   }
 
@@ -109,21 +106,22 @@ export class Classifier {
   private number(out: Finding[], line: number, start: number, end: number, digits: string, context: LiteralContext, token: number, inString: boolean): void {
     if (digits.length > 18) return;
     if (this.index.hasNumeric(digits)) {
-      const verdict = context.verdict(token);
-      if (verdict === LiteralVerdict.NotCode && !inString) return;
-      const inCodeContext = verdict === LiteralVerdict.Code;
-      if (inCodeContext || isDistinctiveNumber(digits)) out.push(finding(line, start, end, 'code', digits, inCodeContext));
+      const distinctive = isDistinctiveNumber(digits);
+      // Digits in a string are not operands of arithmetic around them: only the code context counts.
+      if (inString ? distinctive || context.inCodeContext(token) : isKnownCodeHere(distinctive, context, token)) {
+        out.push(finding(line, start, end, 'code', digits));
+      }
       return;
     }
     // An unknown number is a finding only in a code context: look for a reason first, judge after.
     const suggestions = digits.length >= 4 ? this.nearMisses(digits) : NONE;
     if (suggestions.length > 0) {
-      if (context.verdict(token) === LiteralVerdict.Code) out.push(finding(line, start, end, 'near-miss-code', digits, true, suggestions));
+      if (context.inCodeContext(token)) out.push(finding(line, start, end, 'near-miss-code', digits, suggestions));
       return;
     }
     const provider = this.shapeOwner(digits);
-    if (provider !== undefined && context.verdict(token) === LiteralVerdict.Code) {
-      out.push(finding(line, start, end, 'undocumented-code', digits, true, undefined, provider));
+    if (provider !== undefined && context.inCodeContext(token)) {
+      out.push(finding(line, start, end, 'undocumented-code', digits, undefined, provider));
     }
   }
 
@@ -145,13 +143,12 @@ export class Classifier {
     const start = tokenStart - lineStart, end = tokenEnd - lineStart;
     if (content.length > 0 && content.length <= 200) {
       if (this.index.hasString(content)) {
-        out.push(finding(line, start, end, 'code', content, true));
+        out.push(finding(line, start, end, 'code', content));
         return;
       }
       if (this.index.hasServerMessage(content)) {
         const messages = this.index.serverMessage(content);
-        const inCodeContext = context.verdict(token) === LiteralVerdict.Code;
-        out.push(finding(line, start, end, 'server-message', content, inCodeContext, undefined, undefined, codeKey(messages[0]!.entry.code)));
+        out.push(finding(line, start, end, 'server-message', content, undefined, undefined, codeKey(messages[0]!.entry.code)));
         return;
       }
       if (DIGITS.test(content)) {
@@ -164,11 +161,11 @@ export class Classifier {
         // an i18n key such as 'error_timeout' does not.
         const candidates = nearMissStrings(content, this.index);
         if (candidates.length > 0) {
-          const inCodeContext = context.verdict(token) === LiteralVerdict.Code;
+          const inCodeContext = context.inCodeContext(token);
           const shape = shapeOf(content);
           const suggestions = candidates.filter((code) => inCodeContext || shapeOf(code) === shape);
           if (suggestions.length > 0) {
-            out.push(finding(line, start, end, 'unknown-string-code', content, inCodeContext, suggestions));
+            out.push(finding(line, start, end, 'unknown-string-code', content, suggestions));
             return;
           }
         }
@@ -189,7 +186,7 @@ export class Classifier {
   identifier(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string, container: string | undefined): void {
     for (const match of this.index.constant(name)) {
       if (match.container !== undefined && match.container !== container) continue;
-      out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, true, undefined, undefined, codeKey(match.entry.code)));
+      out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, undefined, undefined, codeKey(match.entry.code)));
       return;
     }
   }
@@ -197,7 +194,7 @@ export class Classifier {
   /** A constant of the generated Go constants file (`CommseaseImParameterError`). */
   goConstant(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string): void {
     const entry = this.index.goConstant(name);
-    if (entry) out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, true, undefined, undefined, codeKey(entry.code)));
+    if (entry) out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, undefined, undefined, codeKey(entry.code)));
   }
 
   /** Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them. */
@@ -212,12 +209,22 @@ export class Classifier {
       if (bounded && j - i >= 5) {
         const digits = content.slice(i, j);
         if (isDistinctiveNumber(digits) && this.index.hasNumeric(digits)) {
-          out.push(finding(line, contentStart + i - lineStart, contentStart + j - lineStart, 'code', digits, false));
+          out.push(finding(line, contentStart + i - lineStart, contentStart + j - lineStart, 'code', digits));
         }
       }
       i = j;
     }
   }
+}
+
+/**
+ * Whether a known number is a code where it stands. A distinctive one (five or more
+ * digits, not round) is, unless it is clearly something else and not in a code context:
+ * the cheap question first. A short one must stand in a code context.
+ */
+function isKnownCodeHere(distinctive: boolean, context: LiteralContext, token: number): boolean {
+  if (!distinctive) return context.inCodeContext(token);
+  return !context.clearlyNotCode(token) || context.inCodeContext(token);
 }
 
 /** The case pattern of a name: `Error_Timeout` → `Aa_Aa`. */

@@ -36,17 +36,21 @@ export interface ContextState {
   readonly rubyCase: boolean;
 }
 
-/** What the context says of a literal: stands where a code belongs, says nothing, or is clearly something else. */
-export const enum LiteralVerdict { NotCode = -1, Neutral = 0, Code = 1 }
-
 /** Receives the literals of a line as CodeContext reads it. */
 export interface LiteralSink {
   literal(token: number): void;
 }
 
-/** Judges the literal at a token of the line being read, on demand. */
+/**
+ * Judges the literal at a token of the line being read, on demand. Two questions, because
+ * most literals need only the cheaper one: a long known code is a finding unless it is
+ * clearly something else, and only a short one must stand in a code context.
+ */
 export interface LiteralContext {
-  verdict(token: number): LiteralVerdict;
+  /** Stands where a status code belongs: compared with a code, a case arm, in a list of codes... */
+  inCodeContext(token: number): boolean;
+  /** Clearly something else: an operand of arithmetic, compared with another kind of code, a size or a timeout. */
+  clearlyNotCode(token: number): boolean;
 }
 
 export const initialContextState = (): ContextState =>
@@ -108,7 +112,7 @@ export class CodeContext implements LiteralContext {
 
   /**
    * Updates bracket and switch state for the line's tokens and reports each literal;
-   * while `sink.literal` runs, `verdict(token)` judges it (judging costs, so only on demand).
+   * while `sink.literal` runs, inCodeContext and clearlyNotCode judge it (judging costs, so only on demand).
    * A sink object rather than a callback: one call site, one kind of receiver, fast.
    */
   processLine(buf: TokenBuffer, first: number, syntax: LexicalSyntax, indent: number, sink: LiteralSink | undefined): void {
@@ -228,10 +232,12 @@ export class CodeContext implements LiteralContext {
 
   // ---- the verdict for one literal ----
 
-  verdict(i: number): LiteralVerdict {
-    if (this.buf.kind[i] === TokenKind.StringPart) return LiteralVerdict.Neutral;
-    if (this.isInCodeContext(i)) return LiteralVerdict.Code;
-    return this.isClearlyNotCode(i) ? LiteralVerdict.NotCode : LiteralVerdict.Neutral;
+  inCodeContext(i: number): boolean {
+    return this.buf.kind[i] !== TokenKind.StringPart && this.isInCodeContext(i);
+  }
+
+  clearlyNotCode(i: number): boolean {
+    return this.buf.kind[i] !== TokenKind.StringPart && this.isClearlyNotCode(i);
   }
 
   /** Arithmetic operands, loop bounds and values of sizes, ports, timeouts are never codes, however long. */

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { CodeContext, initialContextState, LiteralVerdict, type ContextState } from './codeContext';
+import { CodeContext, initialContextState, type ContextState } from './codeContext';
 import { isCodeName } from './codeNames';
 import { syntaxFor, type LanguageFamily, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, type LexState } from './lexer';
@@ -83,7 +83,7 @@ export function completionSiteAt(document: TextDocument, position: Position, ana
       if (placeholderToken >= 0) {
         const judging = new CodeContext(context);
         judging.processLine(buf, first, syntax, indent, {
-          literal(t) { if (t === placeholderToken) verdict = judging.verdict(t) === LiteralVerdict.Code || isCodeCollectionArgument(buf, t); },
+          literal(t) { if (t === placeholderToken) verdict = judging.inCodeContext(t) || isCodeCollectionArgument(buf, t); },
         });
       }
       buf.length = first;

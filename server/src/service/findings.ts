@@ -6,8 +6,6 @@ export interface Finding {
   readonly kind: FindingKind;
   /** The code as written: decimal digits, or a string literal's content. */
   readonly text: string;
-  /** Whether the literal stands in a code context (compared with a code, a case arm...). */
-  readonly inCodeContext: boolean;
   /** For diagnostics: the codes it was probably meant to be, best first. */
   readonly suggestions?: readonly string[];
   /** For undocumented codes: the provider whose code shape it has. */
@@ -37,7 +35,7 @@ export const isRecognised = (f: Finding): boolean => f.kind === 'code' || f.kind
  * Makes a finding with every property present, in one order: all findings share one
  * object shape, which keeps the loops over them fast.
  */
-export function finding(line: number, start: number, end: number, kind: FindingKind, text: string, inCodeContext: boolean,
+export function finding(line: number, start: number, end: number, kind: FindingKind, text: string,
   suggestions?: readonly string[], providerId?: string, codeKey?: string): Finding {
-  return { line, start, end, kind, text, inCodeContext, suggestions, providerId, codeKey };
+  return { line, start, end, kind, text, suggestions, providerId, codeKey };
 }
