@@ -2,6 +2,7 @@ import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueInd
 import { codeKey } from './catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
 import type { LiteralContext } from './codeContext';
+import { detached } from './detached';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -133,7 +134,7 @@ export class Classifier {
     const short = digits.length < 6;
     const owner = this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)))?.id ?? '';
     if (this.shapeOwners.size >= 4096) this.shapeOwners.clear();
-    this.shapeOwners.set(digits, owner);
+    this.shapeOwners.set(detached(digits), owner);
     return owner || undefined;
   }
 

@@ -1,3 +1,5 @@
+import { detached } from './detached';
+
 /**
  * Decides whether a name (a variable, property or method) holds a status code.
  * `err.code`, `errorCode`, `resultCode`, `ret_code`, `getCode()` do; HTTP statuses,
@@ -29,12 +31,6 @@ function memoised(test: (name: string) => boolean): (name: string) => boolean {
     return answer;
   };
 }
-
-/**
- * A copy of a name that does not share the document's memory: V8 may keep a slice of
- * a long string as a view of it, and a remembered view would keep a closed file alive.
- */
-const detached = (name: string): string => (name.length < 13 ? name : Array.from(name).join(''));
 
 /** True for names that end in "code" and are not known non-status codes. */
 export function isCodeName(name: string): boolean {

@@ -227,7 +227,9 @@ export class DocumentAnalysis implements LiteralSink {
     if (buf.length > first) {
       this.lineNumber = line;
       this.lineStart = lineStart;
-      context.processLine(buf, first, this.syntax, this.indentOf(text, lineStart, lineEnd), this);
+      // Indentation matters only where blocks close by it (Python `match`).
+      const indent = this.syntax.family === 'python' ? this.indentOf(text, lineStart, lineEnd) : 0;
+      context.processLine(buf, first, this.syntax, indent, this);
       if (this.index.hasConstants) this.constants(found, line, lineStart, text, first);
     }
     this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? found[0]! : sortedCopy(found);

@@ -1,4 +1,5 @@
 import type { CatalogueIndex } from './catalogue/catalogueIndex';
+import { detached } from './detached';
 
 /**
  * Known codes of five or more digits one edit away from `digits`: a digit dropped,
@@ -12,7 +13,7 @@ export function nearMissNumbers(digits: string, index: CatalogueIndex): readonly
   let answer = known.get(digits);
   if (!answer) {
     if (known.size >= MEMO_LIMIT) known.clear();
-    known.set(digits, (answer = computeNearMissNumbers(digits, index)));
+    known.set(detached(digits), (answer = computeNearMissNumbers(digits, index)));
   }
   return answer;
 }
@@ -36,7 +37,21 @@ function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[]
  * String codes that `text` probably meant: the same code in another case, or one
  * within edit distance 2 (1 for short codes). Best first.
  */
-export function nearMissStrings(text: string, index: CatalogueIndex): string[] {
+export function nearMissStrings(text: string, index: CatalogueIndex): readonly string[] {
+  // Like numbers, the same misspelling repeats: answers are remembered per index.
+  let known = stringMemo.get(index);
+  if (!known) stringMemo.set(index, (known = new Map()));
+  let answer = known.get(text);
+  if (!answer) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(detached(text), (answer = computeNearMissStrings(text, index)));
+  }
+  return answer;
+}
+
+const stringMemo = new WeakMap<CatalogueIndex, Map<string, readonly string[]>>();
+
+function computeNearMissStrings(text: string, index: CatalogueIndex): string[] {
   const lower = text.toLowerCase();
   const scored: { code: string; distance: number }[] = [];
   for (const code of index.stringCodesNear(text.length, 2)) {
