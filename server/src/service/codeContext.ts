@@ -145,7 +145,7 @@ export class CodeContext implements LiteralContext {
     if (this.is(i, 'switch') || this.is(i, 'when') || this.is(i, 'match')) {
       if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
       // C# `code switch {`: the subject stands before the keyword.
-      const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > 0 && !this.isPunct(i + 1, Op.OpenParen);
+      const subjectBefore = this.is(i, 'switch') && this.syntax.family === 'csharp' && i > this.buf.floor && !this.isPunct(i + 1, Op.OpenParen);
       s.pendingSwitch = true;
       s.subjectIsCode = subjectBefore && this.codeExpressionEndsAt(i - 1);
       return;
@@ -275,7 +275,7 @@ export class CodeContext implements LiteralContext {
   /** `case 414:`, `case 302, 408:`, `case 414 | 408:` in a switch on a code; Ruby `when 414`. */
   private isCaseArm(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && (this.isPunct(k, Op.Comma) || this.isPunct(k, Op.Pipe) || this.is(k, 'or')) && this.isLiteral(k - 1)) k -= 2;
+    while (k >= this.buf.floor && (this.isPunct(k, Op.Comma) || this.isPunct(k, Op.Pipe) || this.is(k, 'or')) && this.isLiteral(k - 1)) k -= 2;
     if (this.syntax.family === 'ruby') return this.is(k, 'when') && this.state.rubyCase;
     if (!this.is(k, 'case')) return false;
     const frame = this.syntax.family === 'python' ? this.state.frames : this.enclosingBlock();
@@ -309,7 +309,7 @@ export class CodeContext implements LiteralContext {
   /** A literal in a list that is tested against a code or assigned to a name of codes. */
   private isInCodeList(i: number): boolean {
     let open = i - 1;
-    while (open >= 0 && this.isPunct(open, Op.Comma) && this.isLiteral(open - 1)) open -= 2;
+    while (open >= this.buf.floor && this.isPunct(open, Op.Comma) && this.isLiteral(open - 1)) open -= 2;
     if (!this.isOpenBracket(open)) return false;
     let close = i + 1;
     while (close < this.buf.length && this.isPunct(close, Op.Comma) && this.isLiteral(close + 1)) close += 2;
@@ -362,7 +362,7 @@ export class CodeContext implements LiteralContext {
   private isLabelledInText(i: number): boolean {
     if (this.syntax.family !== 'plain') return false;
     const p = i - 1;
-    return p >= 0 && this.isName(p) && isCodeName(this.tokenText(p));
+    return this.isName(p) && isCodeName(this.tokenText(p));
   }
 
   // ---- expression helpers ----
@@ -375,7 +375,7 @@ export class CodeContext implements LiteralContext {
       j -= 2;
       if (this.isPunct(j, Op.CloseParen) && this.isPunct(j - 1, Op.OpenParen)) j -= 2;
     }
-    if (this.isPunct(j, Op.CloseBracket) && this.buf.kind[j - 1] === TokenKind.String) return isCodeName(this.stringContent(j - 1)); // err["code"]
+    if (this.isPunct(j, Op.CloseBracket) && this.isString(j - 1)) return isCodeName(this.stringContent(j - 1)); // err["code"]
     if (this.isPunct(j, Op.CloseBracket) && this.isName(j - 1) && this.isName(j - 2)) j--; // [error code]
     if (this.isPunct(j, Op.CloseParen) && this.isName(j - 1) && this.isPunct(j - 2, Op.OpenParen)) j--; // (code)
     const name = this.nameAt(j);
@@ -417,8 +417,8 @@ export class CodeContext implements LiteralContext {
   /** The name assigned by the `=`/`:` at `op`: `X =`, `"code":`, `val X: Int =`, `const X int =`. */
   private assignmentTarget(op: number): string | undefined {
     const before = op - 1;
-    if (this.buf.kind[before] === TokenKind.String && before >= 0) return this.stringContent(before);
-    if (this.isPunct(before, Op.CloseBracket) && this.buf.kind[before - 1] === TokenKind.String) return this.stringContent(before - 1); // $a['code'] =
+    if (this.isString(before)) return this.stringContent(before);
+    if (this.isPunct(before, Op.CloseBracket) && this.isString(before - 1)) return this.stringContent(before - 1); // $a['code'] =
     const name = this.nameAt(before);
     if (name === undefined) return undefined;
     if (TYPE_WORDS.has(name)) {
@@ -446,7 +446,7 @@ export class CodeContext implements LiteralContext {
   // ---- token helpers ----
 
   private isLiteral(k: number): boolean {
-    if (k < 0 || k >= this.buf.length) return false;
+    if (k < this.buf.floor || k >= this.buf.length) return false;
     const kind = this.buf.kind[k];
     return kind === TokenKind.Integer || kind === TokenKind.String || kind === TokenKind.OtherNumber
       || (kind === TokenKind.Identifier && /^[A-Z_][A-Z0-9_]*$/.test(this.tokenText(k)));
@@ -457,11 +457,13 @@ export class CodeContext implements LiteralContext {
 
   private isLastOnLine(i: number): boolean { return i === this.buf.length - 1; }
 
-  private isName(k: number): boolean { return k >= 0 && k < this.buf.length && this.buf.kind[k] === TokenKind.Identifier; }
+  private isString(k: number): boolean { return k >= this.buf.floor && k < this.buf.length && this.buf.kind[k] === TokenKind.String; }
+
+  private isName(k: number): boolean { return k >= this.buf.floor && k < this.buf.length && this.buf.kind[k] === TokenKind.Identifier; }
 
   /** The identifier at `k` (PHP `$code` included), or undefined. */
   private nameAt(k: number): string | undefined {
-    if (k < 0 || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Identifier) return undefined;
+    if (k < this.buf.floor || k >= this.buf.length || this.buf.kind[k] !== TokenKind.Identifier) return undefined;
     return this.tokenText(k);
   }
 
@@ -470,14 +472,14 @@ export class CodeContext implements LiteralContext {
   private stringContent(k: number): string { return this.buf.content(k); }
 
   private is(k: number, word: string): boolean {
-    return k >= 0 && k < this.buf.length && this.buf.kind[k] === TokenKind.Identifier && this.buf.is(k, word);
+    return k >= this.buf.floor && k < this.buf.length && this.buf.kind[k] === TokenKind.Identifier && this.buf.is(k, word);
   }
 
   private isPunct(k: number, op: Op): boolean {
-    return k >= 0 && k < this.buf.length && this.buf.op[k] === op;
+    return k >= this.buf.floor && k < this.buf.length && this.buf.op[k] === op;
   }
 
   private isPunctIn(k: number, ops: Uint8Array): boolean {
-    return k >= 0 && k < this.buf.length && ops[this.buf.op[k]!] === 1;
+    return k >= this.buf.floor && k < this.buf.length && ops[this.buf.op[k]!] === 1;
   }
 }

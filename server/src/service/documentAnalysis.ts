@@ -25,6 +25,8 @@ const CARRY_GAP_LINES = 3;
  * are the same tokens as before without comparing them.
  */
 const CARRY_SPAN_LINES = CARRIED_TOKENS * CARRY_GAP_LINES + 1;
+/** Tokens of earlier lines are dropped from the buffer once it holds this many. */
+const COMPACT_AT_TOKENS = 2048;
 const CODE_LEX: LexState = Object.freeze(initialLexState());
 
 /**
@@ -241,13 +243,16 @@ export class DocumentAnalysis implements LiteralSink {
    * A run of CARRY_GAP_LINES lines without tokens empties it.
    */
   private carryLine(hadTokens: boolean): void {
+    const buf = this.buf;
     if (hadTokens) {
       this.quietLines = 0;
-      this.buf.keepLast(CARRIED_TOKENS);
+      // Earlier tokens stay where they are; only the last few stay visible. Now and then the buffer is emptied of the rest.
+      if (buf.length > COMPACT_AT_TOKENS) buf.keepLast(CARRIED_TOKENS);
+      else buf.floor = Math.max(0, buf.length - CARRIED_TOKENS);
       return;
     }
     if (this.quietLines >= CARRY_GAP_LINES) return;
-    if (++this.quietLines === CARRY_GAP_LINES) this.buf.length = 0;
+    if (++this.quietLines === CARRY_GAP_LINES) buf.clear();
   }
 
   /**
@@ -276,9 +281,9 @@ export class DocumentAnalysis implements LiteralSink {
     for (let t = first; t < b.length; t++) {
       if (b.kind[t] !== TokenKind.Identifier) continue;
       const found = out.length;
-      const dot = t - 1 >= 0 && b.op[t - 1] === Op.Dot;
+      const dot = t - 1 >= b.floor && b.op[t - 1] === Op.Dot;
       if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {
-        const container = dot && t - 2 >= 0 && b.kind[t - 2] === TokenKind.Identifier ? b.text(t - 2) : undefined; // may be a carried token
+        const container = dot && t - 2 >= b.floor && b.kind[t - 2] === TokenKind.Identifier ? b.text(t - 2) : undefined; // may be a carried token
         this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
       }
       if (out.length === found && this.syntax.family === 'go' && this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))) {
@@ -309,11 +314,11 @@ export class DocumentAnalysis implements LiteralSink {
     this.refillCarry(linesOf(this.document), line);
     const b = this.buf;
     out.length = 0;
-    for (let t = 0; t < b.length; t++) {
+    for (let t = b.floor; t < b.length; t++) {
       out.source = b.sources[t]!;
       out.push(b.kind[t] as TokenKind, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!, b.op[t]);
     }
-    b.length = 0;
+    b.clear();
     return { lex: { ...lex }, context };
   }
 
@@ -324,7 +329,7 @@ export class DocumentAnalysis implements LiteralSink {
    */
   private refillCarry(lines: LineSource, line: number): void {
     const buf = this.buf;
-    buf.length = 0;
+    buf.clear();
     this.quietLines = 0;
     if (line === 0) return;
     const slice = this.slice;
@@ -338,7 +343,7 @@ export class DocumentAnalysis implements LiteralSink {
     let tokens = 0;
     let quiet = 0;
     for (let l = line - 1; l >= 0 && this.lexStates[l]; l--) {
-      buf.length = 0;
+      buf.clear();
       const count = lexAt(l);
       if (count === 0) {
         if (++quiet >= CARRY_GAP_LINES) break;
@@ -349,7 +354,7 @@ export class DocumentAnalysis implements LiteralSink {
       earliest = l;
       if (tokens >= CARRIED_TOKENS) break;
     }
-    buf.length = 0;
+    buf.clear();
     this.quietLines = earliest === 0 ? 0 : CARRY_GAP_LINES;
     for (let l = earliest; l < line; l++) this.carryLine(lexAt(l) > 0);
   }

@@ -93,7 +93,7 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
         if (d < 128 && CHAR_CLASS[d]! < CharClass.Digit) break;
         j++;
       }
-      out.push(TokenKind.Identifier, i, j);
+      out.pushPlain(TokenKind.Identifier, i, j, Op.None);
       i = j;
       continue;
     }
@@ -330,16 +330,16 @@ function lexPunctuation(text: string, i: number, end: number, out: TokenBuffer):
     for (const candidate of candidates) {
       if (candidate.second !== second) continue;
       if (candidate.third < 0) {
-        out.push(TokenKind.Punctuation, i, i + 2, i, i + 2, candidate.op);
+        out.pushPlain(TokenKind.Punctuation, i, i + 2, candidate.op);
         return i + 2;
       }
       if (i + 2 < end && text.charCodeAt(i + 2) === candidate.third) {
-        out.push(TokenKind.Punctuation, i, i + 3, i, i + 3, candidate.op);
+        out.pushPlain(TokenKind.Punctuation, i, i + 3, candidate.op);
         return i + 3;
       }
     }
   }
   // A lone surrogate or any other character is one punctuation token; it never breaks the scan.
-  out.push(TokenKind.Punctuation, i, i + 1, i, i + 1, c < 128 ? c : Op.None);
+  out.pushPlain(TokenKind.Punctuation, i, i + 1, c < 128 ? c : Op.None);
   return i + 1;
 }

@@ -32,6 +32,18 @@ export class TokenBuffer {
   /** The string the lexer is reading now: pushed tokens come from it. */
   source = '';
   length = 0;
+  /**
+   * The oldest token that context rules may look back at. Tokens of earlier lines stay in
+   * the buffer (copying the look-behind to the front after every line costs more than
+   * it saves); only the last few, from `floor` on, count.
+   */
+  floor = 0;
+
+  /** Empties the buffer. */
+  clear(): void {
+    this.length = 0;
+    this.floor = 0;
+  }
 
   push(kind: TokenKind, start: number, end: number, contentStart = start, contentEnd = end, op = 0): void {
     if (this.length === this.kind.length) this.grow();
@@ -41,6 +53,20 @@ export class TokenBuffer {
     this.end[i] = end;
     this.contentStart[i] = contentStart;
     this.contentEnd[i] = contentEnd;
+    this.op[i] = op;
+    this.sources[i] = this.source;
+  }
+
+  /**
+   * A name or an operator: most tokens. Their content bounds are never read (only strings'
+   * and numbers' are), so they are not written.
+   */
+  pushPlain(kind: TokenKind.Identifier | TokenKind.Punctuation, start: number, end: number, op: number): void {
+    if (this.length === this.kind.length) this.grow();
+    const i = this.length++;
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
     this.op[i] = op;
     this.sources[i] = this.source;
   }
@@ -63,6 +89,7 @@ export class TokenBuffer {
   /** Keeps the last `count` tokens at the front (the look-behind carried to the next line). */
   keepLast(count: number): void {
     const from = Math.max(0, this.length - count);
+    this.floor = 0;
     if (from === 0) return;
     // A handful of tokens: element by element beats five copyWithin calls.
     const kept = this.length - from;
@@ -77,6 +104,7 @@ export class TokenBuffer {
       this.sources[i] = this.sources[j]!;
     }
     this.length = kept;
+    this.floor = 0;
   }
 
   private grow(): void {
