@@ -28,6 +28,18 @@ const CARRY_SPAN_LINES = CARRIED_TOKENS * CARRY_GAP_LINES + 1;
 /** Tokens of earlier lines are dropped from the buffer once it holds this many. */
 const COMPACT_AT_TOKENS = 2048;
 const CODE_LEX: LexState = Object.freeze(initialLexState());
+/** Line states inside a comment or a multi-line string are nearly always one of a few: shared, not copied per line. */
+const COMMON_LEX_STATES: readonly LexState[] = [
+  { mode: LexMode.BlockComment, depth: 1, delimiter: '' },
+  ...['`', '"""', "'''", '"'].map((delimiter) => ({ mode: LexMode.String, depth: 0, delimiter })),
+].map((state) => Object.freeze(state));
+
+/** The lex state to remember for a line start: a shared one where possible. */
+function storedLexState(lex: LexState): LexState {
+  if (lex.mode === LexMode.Code) return CODE_LEX;
+  for (const common of COMMON_LEX_STATES) if (sameLexState(common, lex)) return common;
+  return { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter };
+}
 
 /**
  * The findings of one document, kept per line. After an edit only the changed lines
@@ -198,7 +210,7 @@ export class DocumentAnalysis implements LiteralSink {
             lexMatchedFrom = -1;
           }
         }
-        lexStates[line] = lex.mode === LexMode.Code ? CODE_LEX : { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter };
+        lexStates[line] = storedLexState(lex);
         contexts[line] = context.current;
         if ((line & 511) === 0 && deadline !== Infinity && performance.now() > deadline) {
           this.dirty = { from: line, to: Math.max(until, line + 1) };
