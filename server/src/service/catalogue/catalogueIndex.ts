@@ -39,11 +39,18 @@ export class CatalogueIndex {
   private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
-    const merged = new Map<string, { provider: Provider; entries: Map<string, CatalogueEntry> }>();
+    const merged = new Map<string, { provider: Provider; entries: Map<string, CatalogueEntry> | readonly CatalogueEntry[] }>();
+    const perProvider = new Map<string, number>();
+    for (const catalogue of catalogues) perProvider.set(catalogue.provider.id, (perProvider.get(catalogue.provider.id) ?? 0) + 1);
     for (const catalogue of catalogues) {
       const id = catalogue.provider.id;
       if (!isEnabled(id)) continue;
-      let slot = merged.get(id);
+      if (perProvider.get(id) === 1) {
+        // The only catalogue of its provider: nothing to merge, its codes are already unique.
+        merged.set(id, { provider: catalogue.provider, entries: catalogue.entries });
+        continue;
+      }
+      let slot = merged.get(id) as { provider: Provider; entries: Map<string, CatalogueEntry> } | undefined;
       if (!slot) { slot = { provider: catalogue.provider, entries: new Map() }; merged.set(id, slot); }
       for (const entry of catalogue.entries) {
         const key = codeKey(entry.code);
