@@ -195,6 +195,8 @@ export class DocumentAnalysis implements LiteralSink {
     const findings = this.findings;
     const lexStates = this.lexStates;
     const contexts = this.contexts;
+    // Sized once: appending line by line to three arrays costs more than the scan of the line.
+    if (findings.length < lineCount) findings.length = lexStates.length = contexts.length = lineCount;
     const slice = this.slice;
     let lexMatchedFrom = -1;
     let line = from;
