@@ -167,8 +167,11 @@ function codePositions(text: string, count: number): { line: number; character: 
 
 async function serverLatency(): Promise<void> {
   console.log('Hover and completion through the server (stdio)');
-  // Announces what VS Code announces: completion items resolved one by one (documentation on demand).
-  const client = await LspTestClient.start({ settings: { maxFileSize: 0 }, textDocumentCapabilities: { completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } } } } });
+  // Announces what VS Code announces: completion items resolved one by one (documentation on demand), item defaults.
+  const client = await LspTestClient.start({
+    settings: { maxFileSize: 0 },
+    textDocumentCapabilities: { completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } },
+  });
   try {
     const text = generateSource('typescript', 330_000, 31);
     const lineCount = text.split('\n').length;
