@@ -68,6 +68,16 @@ export function sameContextState(a: ContextState, b: ContextState): boolean {
 }
 
 const MAX_FRAMES = 200;
+/** Operators that change the state (brackets, `;`, Python's `:`): the others are passed over. */
+const STATE_OPERATORS = operatorSet(Op.OpenBrace, Op.OpenParen, Op.OpenBracket, Op.CloseBrace, Op.CloseParen, Op.CloseBracket, Op.Semicolon, Op.Colon);
+
+/** Only switch, when, match, case and enum are keywords here: a name of another length or initial is not. */
+function mayBeKeyword(buf: TokenBuffer, i: number): boolean {
+  const length = buf.end[i]! - buf.start[i]!;
+  if (length < 4 || length > 6) return false;
+  const c = buf.firstChar(i);
+  return c === 115 /* s */ || c === 119 /* w */ || c === 109 /* m */ || c === 99 /* c */ || c === 101 /* e */;
+}
 const OPEN_PAREN = Op.OpenParen, CLOSE_PAREN = Op.CloseParen, OPEN_BRACKET = Op.OpenBracket, OPEN_BRACE = Op.OpenBrace, CLOSE_BRACE = Op.CloseBrace;
 const COMPARISONS = operatorSet(Op.Equal, Op.StrictEqual, Op.NotEqual, Op.StrictNotEqual);
 const TERMINATORS = operatorSet(Op.Comma, Op.Semicolon, Op.CloseParen, Op.CloseBrace, Op.CloseBracket);
@@ -119,14 +129,16 @@ export class CodeContext implements LiteralContext {
     this.buf = buf;
     this.syntax = syntax;
     if (syntax.family === 'python' && first < buf.length) this.closePythonMatches(indent);
+    const state = this.state;
     for (let i = first; i < buf.length; i++) {
       const kind = buf.kind[i] as TokenKind;
       if (kind === TokenKind.Integer || kind === TokenKind.String || kind === TokenKind.StringPart) {
         if (sink) sink.literal(i);
       } else if (kind === TokenKind.Identifier) {
-        this.onIdentifier(i);
+        // Most names cannot change the state: only keywords, or any name while a switch or enum is pending.
+        if (state.pendingSwitch || state.pendingEnum === false || mayBeKeyword(buf, i)) this.onIdentifier(i);
       } else if (kind === TokenKind.Punctuation) {
-        this.onPunctuation(i, indent);
+        if (STATE_OPERATORS[buf.op[i]!] === 1) this.onPunctuation(i, indent);
       }
     }
   }
@@ -135,13 +147,6 @@ export class CodeContext implements LiteralContext {
 
   private onIdentifier(i: number): void {
     const s = this.state;
-    // Only switch, when, match, case and enum are keywords here: most names are passed over at once.
-    if (s.pendingEnum !== false && !s.pendingSwitch) {
-      const length = this.buf.end[i]! - this.buf.start[i]!;
-      if (length < 4 || length > 6) return;
-      const c = this.buf.firstChar(i);
-      if (c !== 115 /* s */ && c !== 119 /* w */ && c !== 109 /* m */ && c !== 99 /* c */ && c !== 101 /* e */) return;
-    }
     if (this.is(i, 'switch') || this.is(i, 'when') || this.is(i, 'match')) {
       if (this.syntax.family === 'ruby' && this.is(i, 'when')) return;
       // C# `code switch {`: the subject stands before the keyword.

@@ -81,7 +81,12 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
   while (i < end) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? CHAR_CLASS[c]! : CharClass.Name;
-    if (cls === CharClass.Space) { i++; continue; }
+    if (cls === CharClass.Space) {
+      // Runs of spaces (indentation) are skipped in one tight loop.
+      i++;
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      continue;
+    }
     if (cls === CharClass.Name) {
       if (tables.stringPrefixes) {
         const stringStart = rawStringPrefix(text, i, end, syntax);
