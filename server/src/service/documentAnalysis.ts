@@ -195,8 +195,9 @@ export class DocumentAnalysis implements LiteralSink {
     const findings = this.findings;
     const lexStates = this.lexStates;
     const contexts = this.contexts;
-    // Sized once: appending line by line to three arrays costs more than the scan of the line.
-    if (findings.length < lineCount) findings.length = lexStates.length = contexts.length = lineCount;
+    // Sized once (appending line by line to three arrays costs more than the scan of the line),
+    // and never longer than the text: nothing is ever reported past its end.
+    if (findings.length !== lineCount) findings.length = lexStates.length = contexts.length = lineCount;
     const slice = this.slice;
     let lexMatchedFrom = -1;
     let line = from;
