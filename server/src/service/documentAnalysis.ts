@@ -79,6 +79,7 @@ export class DocumentAnalysis implements LiteralSink {
     this.relevanceKey = this.keyOf(relevance);
     this.lexStates = [CODE_LEX];
     this.contexts = [initialContextState()];
+    this.buf.nameFilter = index.hasConstants ? index.constantNameFilter(this.syntax.family === 'go') : undefined;
     // The first scan finds the lines itself: no line-offset table is needed to analyse a file.
     this.dirty = { from: 0, to: Infinity };
   }
@@ -239,6 +240,7 @@ export class DocumentAnalysis implements LiteralSink {
     const first = buf.length;
     this.text = text;
     if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
+    if (buf.marked.length !== 0) buf.marked.length = 0;
     lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
     if (found.length !== 0) found.length = 0;
     if (buf.length > first) {
@@ -247,7 +249,7 @@ export class DocumentAnalysis implements LiteralSink {
       // Indentation matters only where blocks close by it (Python `match`).
       const indent = this.syntax.family === 'python' ? this.indentOf(text, lineStart, lineEnd) : 0;
       context.processLine(buf, first, this.syntax, indent, this);
-      if (this.index.hasConstants) this.constants(found, line, lineStart, text, first);
+      if (buf.marked.length !== 0) this.constants(found, line, lineStart, text);
     }
     this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? found[0]! : sortedCopy(found);
     this.carryLine(buf.length > first);
@@ -290,11 +292,13 @@ export class DocumentAnalysis implements LiteralSink {
     }
   }
 
-  /** Identifiers on the line that are SDK constants; `Container.Member` needs its container. */
-  private constants(out: Finding[], line: number, lineStart: number, text: string, first: number): void {
+  /**
+   * Names on the line that are SDK constants; `Container.Member` needs its container. The
+   * lexer marked the names that may be (TokenBuffer.nameFilter): only those are looked at.
+   */
+  private constants(out: Finding[], line: number, lineStart: number, text: string): void {
     const b = this.buf;
-    for (let t = first; t < b.length; t++) {
-      if (b.kind[t] !== TokenKind.Identifier) continue;
+    for (const t of b.marked) {
       const found = out.length;
       const dot = t - 1 >= b.floor && b.op[t - 1] === Op.Dot;
       if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {

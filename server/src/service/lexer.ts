@@ -1,6 +1,6 @@
 import type { LexicalSyntax } from './languages';
 import { MULTI_CHARACTER_OPERATORS, Op } from './operators';
-import { TokenBuffer, TokenKind } from './tokens';
+import { nameSlot, TokenBuffer, TokenKind } from './tokens';
 
 /** What the lexer is inside of when a line ends: carried to the next line. */
 export const enum LexMode { Code = 0, BlockComment = 1, String = 2 }
@@ -99,6 +99,8 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
         j++;
       }
       out.pushPlain(TokenKind.Identifier, i, j, Op.None);
+      const filter = out.nameFilter;
+      if (filter !== undefined && filter[nameSlot(j - i, c)] === 1) out.marked.push(out.length - 1);
       i = j;
       continue;
     }

@@ -39,6 +39,15 @@ export class TokenBuffer {
    */
   floor = 0;
 
+  /**
+   * Names the reader wants pointed out (by length and first character, see nameSlot): the
+   * lexer marks the tokens of such names as it pushes them, so the reader need not look at
+   * every name again. Undefined: none.
+   */
+  nameFilter: Uint8Array | undefined;
+  /** Indexes of the tokens marked since `marked.length` was last set to 0. */
+  readonly marked: number[] = [];
+
   /** Empties the buffer. */
   clear(): void {
     this.length = 0;
@@ -119,3 +128,6 @@ export class TokenBuffer {
     this.contentEnd = grow32(this.contentEnd);
   }
 }
+
+/** The slot of a name of this length starting with this character in a name filter (64 x 128 entries). */
+export const nameSlot = (length: number, firstChar: number): number => ((length & 63) << 7) | (firstChar & 127);

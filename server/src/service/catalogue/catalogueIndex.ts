@@ -1,5 +1,6 @@
 import { constantGroupName, goConstantName, identifier } from '../generatedNames';
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
+import { nameSlot } from '../tokens';
 import { MultiMap } from './multiMap';
 
 export interface ServerMessageMatch {
@@ -36,6 +37,7 @@ export class CatalogueIndex {
   private readonly stringCodesByLength = new Map<number, Set<string>>();
   private goNames: Map<string, CatalogueEntry> | undefined;
   private readonly groupInitials: Set<number>;
+  private goNameFilter: Uint8Array | undefined;
   private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
@@ -125,6 +127,20 @@ export class CatalogueIndex {
   /** Whether an identifier starting with this character could be a generated Go constant. */
   mayBeGoConstant(firstChar: number): boolean { return this.groupInitials.has(firstChar); }
 
+  /**
+   * Names that may be constants, by length and first character (a TokenBuffer name filter);
+   * for Go also every name that starts like a generated constant (`CommseaseIm...`).
+   */
+  constantNameFilter(go: boolean): Uint8Array {
+    if (!go) return this.constantShapes.lengthAndFirst;
+    if (!this.goNameFilter) {
+      const filter = this.constantShapes.lengthAndFirst.slice();
+      for (const initial of this.groupInitials) for (let length = 0; length < 64; length++) filter[nameSlot(length, initial)] = 1;
+      this.goNameFilter = filter;
+    }
+    return this.goNameFilter;
+  }
+
   get hasConstants(): boolean { return this.byConstant.size > 0; }
   /**
    * Whether the identifier text[start, end) may be a constant, judged by its length and
@@ -175,7 +191,7 @@ export interface ProviderRelevance {
  * the other way round.
  */
 class NameShapes {
-  private readonly lengthAndFirst = new Uint8Array(64 * 128);
+  readonly lengthAndFirst = new Uint8Array(64 * 128);
   private readonly lengthAndLast = new Uint8Array(64 * 128);
 
   add(name: string): void {
@@ -188,7 +204,7 @@ class NameShapes {
   }
 }
 
-const slot = (length: number, char: number): number => ((length & 63) << 7) | (char & 127);
+const slot = nameSlot;
 
 export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
 
