@@ -240,16 +240,16 @@ export class DocumentAnalysis implements LiteralSink {
     const first = buf.length;
     this.text = text;
     if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
-    if (buf.marked.length !== 0) buf.marked.length = 0;
+    buf.markedCount = 0;
     lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
-    if (found.length !== 0) found.length = 0;
+    while (found.length !== 0) found.pop(); // a line has few findings; popping them is cheaper than setting the length
     if (buf.length > first) {
       this.lineNumber = line;
       this.lineStart = lineStart;
       // Indentation matters only where blocks close by it (Python `match`).
       const indent = this.syntax.family === 'python' ? this.indentOf(text, lineStart, lineEnd) : 0;
       context.processLine(buf, first, this.syntax, indent, this);
-      if (buf.marked.length !== 0) this.constants(found, line, lineStart, text);
+      if (buf.markedCount !== 0) this.constants(found, line, lineStart, text);
     }
     this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? found[0]! : sortedCopy(found);
     this.carryLine(buf.length > first);
@@ -298,7 +298,8 @@ export class DocumentAnalysis implements LiteralSink {
    */
   private constants(out: Finding[], line: number, lineStart: number, text: string): void {
     const b = this.buf;
-    for (const t of b.marked) {
+    for (let m = 0; m < b.markedCount; m++) {
+      const t = b.marked[m]!;
       const found = out.length;
       const dot = t - 1 >= b.floor && b.op[t - 1] === Op.Dot;
       if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {

@@ -100,7 +100,7 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
       }
       out.pushPlain(TokenKind.Identifier, i, j, Op.None);
       const filter = out.nameFilter;
-      if (filter !== undefined && filter[nameSlot(j - i, c)] === 1) out.marked.push(out.length - 1);
+      if (filter !== undefined && filter[nameSlot(j - i, c)] === 1) out.mark(out.length - 1);
       i = j;
       continue;
     }

@@ -45,8 +45,19 @@ export class TokenBuffer {
    * every name again. Undefined: none.
    */
   nameFilter: Uint8Array | undefined;
-  /** Indexes of the tokens marked since `marked.length` was last set to 0. */
-  readonly marked: number[] = [];
+  /** Indexes of the tokens marked since `markedCount` was last set to 0 (the first `markedCount` entries). */
+  marked = new Int32Array(64);
+  markedCount = 0;
+
+  /** Marks token `index` (see nameFilter). */
+  mark(index: number): void {
+    if (this.markedCount === this.marked.length) {
+      const grown = new Int32Array(this.marked.length * 2);
+      grown.set(this.marked);
+      this.marked = grown;
+    }
+    this.marked[this.markedCount++] = index;
+  }
 
   /** Empties the buffer. */
   clear(): void {
