@@ -56,6 +56,25 @@ export interface LiteralContext {
 export const initialContextState = (): ContextState =>
   ({ frames: null, pendingSwitch: false, subjectIsCode: false, pendingEnum: undefined, rubyCase: false });
 
+/** The context at the start of a file. */
+export const INITIAL_CONTEXT: ContextState = Object.freeze(initialContextState());
+
+/**
+ * A line's context as remembered per line: the innermost frame alone when nothing is
+ * pending (most lines: no object is made), a whole ContextState otherwise.
+ */
+export type StoredContext = Frame | ContextState;
+
+const isContextState = (c: StoredContext): c is ContextState => (c as Partial<ContextState>).pendingSwitch !== undefined;
+
+export function expandContext(c: StoredContext): ContextState {
+  return isContextState(c) ? c : { frames: c, pendingSwitch: false, subjectIsCode: false, pendingEnum: undefined, rubyCase: false };
+}
+
+export function sameStoredContext(a: StoredContext, b: StoredContext): boolean {
+  return a === b || sameContextState(expandContext(a), expandContext(b));
+}
+
 export function sameContextState(a: ContextState, b: ContextState): boolean {
   if (a.pendingSwitch !== b.pendingSwitch || a.subjectIsCode !== b.subjectIsCode || a.pendingEnum !== b.pendingEnum || a.rubyCase !== b.rubyCase) return false;
   let x = a.frames, y = b.frames;
@@ -105,11 +124,19 @@ export class CodeContext implements LiteralContext {
   /** The last plain frame opened at the top level (see Frame.child). */
   private rootChild: Frame | undefined;
 
-  constructor(initial: ContextState) {
-    this.state = { ...initial };
-    this.snapshot = initial;
+  constructor(initial: StoredContext) {
+    const state = expandContext(initial);
+    this.state = { ...state };
+    this.snapshot = state;
   }
 
+
+  /** The state now as a line remembers it: the innermost frame when nothing is pending, no object made. */
+  get stored(): StoredContext {
+    const s = this.state;
+    if (!s.pendingSwitch && !s.subjectIsCode && s.pendingEnum === undefined && !s.rubyCase) return s.frames ?? INITIAL_CONTEXT;
+    return this.current;
+  }
 
   /** The state now, as an immutable snapshot (cached until the state changes). */
   get current(): ContextState {

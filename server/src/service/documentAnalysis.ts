@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from './catalogue/catalogueIndex';
 import { Classifier } from './classifier';
-import { CodeContext, initialContextState, sameContextState, type ContextState, type LiteralSink } from './codeContext';
+import { CodeContext, expandContext, INITIAL_CONTEXT, sameStoredContext, type ContextState, type LiteralSink, type StoredContext } from './codeContext';
 import type { Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from './lexer';
@@ -49,7 +49,7 @@ function storedLexState(lex: LexState): LexState {
 export class DocumentAnalysis implements LiteralSink {
   /** Scanner and context state at the start of each line: what incremental re-analysis resumes from. */
   private lexStates: (LexState | undefined)[] = [];
-  private contexts: (ContextState | undefined)[] = [];
+  private contexts: (StoredContext | undefined)[] = [];
   /** Per line: no finding, one (most lines that have any), or several in order of position. */
   private findings: LineFindings[] = [];
   private readonly syntax: LexicalSyntax;
@@ -78,7 +78,7 @@ export class DocumentAnalysis implements LiteralSink {
     this.classifier = new Classifier(index, relevance);
     this.relevanceKey = this.keyOf(relevance);
     this.lexStates = [CODE_LEX];
-    this.contexts = [initialContextState()];
+    this.contexts = [INITIAL_CONTEXT];
     this.buf.nameFilter = index.hasConstants ? index.constantNameFilter(this.syntax.family === 'go') : undefined;
     // The first scan finds the lines itself: no line-offset table is needed to analyse a file.
     this.dirty = { from: 0, to: Infinity };
@@ -209,13 +209,13 @@ export class DocumentAnalysis implements LiteralSink {
           if (oldLex !== undefined && sameLexState(oldLex, lex)) {
             if (lexMatchedFrom < 0) lexMatchedFrom = line;
             const oldContext = contexts[line];
-            if (line - lexMatchedFrom >= CARRY_SPAN_LINES && oldContext !== undefined && sameContextState(oldContext, context.current)) break;
+            if (line - lexMatchedFrom >= CARRY_SPAN_LINES && oldContext !== undefined && sameStoredContext(oldContext, context.stored)) break;
           } else {
             lexMatchedFrom = -1;
           }
         }
         lexStates[line] = storedLexState(lex);
-        contexts[line] = context.current;
+        contexts[line] = context.stored;
         if ((line & 511) === 0 && deadline !== Infinity && performance.now() > deadline) {
           this.dirty = { from: line, to: Math.max(until, line + 1) };
           break;
@@ -333,13 +333,13 @@ export class DocumentAnalysis implements LiteralSink {
     if (!lex || !context || this.dirty) return undefined;
     this.refillCarry(linesOf(this.document), line);
     const b = this.buf;
-    out.length = 0;
+    out.clear();
     for (let t = b.floor; t < b.length; t++) {
       out.source = b.sources[t]!;
       out.push(b.kind[t] as TokenKind, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!, b.op[t]);
     }
     b.clear();
-    return { lex: { ...lex }, context };
+    return { lex: { ...lex }, context: expandContext(context) };
   }
 
   /**
