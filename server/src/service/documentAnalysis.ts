@@ -80,7 +80,7 @@ export class DocumentAnalysis implements LiteralSink {
     this.lexStates = [CODE_LEX];
     this.contexts = [INITIAL_CONTEXT];
     this.buf.nameFilter = index.hasConstants ? index.constantNameFilter(this.syntax.family === 'go') : undefined;
-    // The first scan finds the lines itself: no line-offset table is needed to analyse a file.
+    // Everything is to be scanned; the first read of findings does it (or settle(), in slices).
     this.dirty = { from: 0, to: Infinity };
   }
 
