@@ -2,7 +2,7 @@ import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueInd
 import { codeKey } from './catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
 import type { LiteralContext } from './codeContext';
-import { detached } from './detached';
+import { BoundedMemo } from './boundedMemo';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -25,10 +25,7 @@ export class Classifier {
    */
   private readonly hasShapes: boolean;
   /** digits → id of the provider whose shape they have, or '' for none. */
-  private readonly shapeOwners = new Map<string, string>();
-  private readonly smallShapeOwners: (string | undefined)[] = new Array(1000);
-  private readonly shapeOwnersByValue = new Map<number, string>();
-  private readonly nearMissesByValue = new Map<number, readonly string[]>();
+  private readonly shapeOwners = new BoundedMemo<string, string>(4096);
 
   constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {
     this.hasShapes = index.providers.some((p) => p.shapes.length > 0);
@@ -42,44 +39,8 @@ export class Classifier {
    */
   integer(out: Finding[], line: number, lineStart: number, text: string, start: number, end: number, digitsStart: number, digitsEnd: number,
     context: LiteralContext, token: number): void {
-    const length = digitsEnd - digitsStart;
-    if (length > 1 && text.charCodeAt(digitsStart) === 48) return; // 0414: octal or padding, never a code
-    if (length > 15) {
-      this.number(out, line, start - lineStart, end - lineStart, text.slice(digitsStart, digitsEnd), context, token, false);
-      return;
-    }
-    // Decided by value: no string is made for the many numbers that are not findings.
-    let value = 0;
-    for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + text.charCodeAt(k) - 48;
-    if (this.index.hasNumericValue(value)) {
-      // Numbers of five or more digits are codes anywhere, except round ones (see isDistinctiveNumber).
-      if (isKnownCodeHere(length >= 5 && value % 100 !== 0, context, token)) {
-        out.push(finding(line, start - lineStart, end - lineStart, 'code', text.slice(digitsStart, digitsEnd)));
-      }
-      return;
-    }
-    const suggestions = length >= 4 ? this.nearMissesOf(value, text, digitsStart, digitsEnd) : NONE;
-    if (suggestions.length > 0) {
-      if (context.inCodeContext(token)) {
-        out.push(finding(line, start - lineStart, end - lineStart, 'near-miss-code', text.slice(digitsStart, digitsEnd), suggestions));
-      }
-      return;
-    }
-    const owner = this.shapeOwnerOf(value, text, digitsStart, digitsEnd);
-    if (owner !== '' && context.inCodeContext(token)) {
-      out.push(finding(line, start - lineStart, end - lineStart, 'undocumented-code', text.slice(digitsStart, digitsEnd), undefined, owner));
-    }
-  }
-
-  /** Near misses of an unknown number (see number()), remembered by value. */
-  private nearMissesOf(value: number, text: string, digitsStart: number, digitsEnd: number): readonly string[] {
-    let answer = this.nearMissesByValue.get(value);
-    if (answer === undefined) {
-      answer = this.nearMisses(text.slice(digitsStart, digitsEnd));
-      if (this.nearMissesByValue.size >= 4096) this.nearMissesByValue.clear();
-      this.nearMissesByValue.set(value, answer);
-    }
-    return answer;
+    if (digitsEnd - digitsStart > 1 && text.charCodeAt(digitsStart) === 48) return; // 0414: octal or padding, never a code
+    this.number(out, line, start - lineStart, end - lineStart, text.slice(digitsStart, digitsEnd), context, token, false);
   }
 
   /** Known codes one edit away; under six digits, only those of a provider the file mentions. */
@@ -88,19 +49,6 @@ export class Classifier {
     if (candidates.length === 0 || digits.length >= 6) return candidates;
     const kept = candidates.filter((s) => this.index.numeric(s).some((e) => this.mentioned(e.provider.id)));
     return kept.length === 0 ? NONE : kept;
-  }
-
-  /** shapeOwner by value ('' for none), remembered. */
-  private shapeOwnerOf(value: number, text: string, digitsStart: number, digitsEnd: number): string {
-    if (!this.hasShapes) return '';
-    if (value < 1000) return (this.smallShapeOwners[value] ??= this.shapeOwner(text.slice(digitsStart, digitsEnd)) ?? '');
-    let owner = this.shapeOwnersByValue.get(value);
-    if (owner === undefined) {
-      owner = this.shapeOwner(text.slice(digitsStart, digitsEnd)) ?? '';
-      if (this.shapeOwnersByValue.size >= 4096) this.shapeOwnersByValue.clear();
-      this.shapeOwnersByValue.set(value, owner);
-    }
-    return owner;
   }
 
   /** `inString`: digits as a string's whole content, which are not judged by arithmetic around them. */
@@ -129,13 +77,13 @@ export class Classifier {
   /** The provider whose code shape `digits` has (short numbers: only a mentioned provider), memoised. */
   private shapeOwner(digits: string): string | undefined {
     if (!this.hasShapes) return undefined;
-    const known = this.shapeOwners.get(digits);
-    if (known !== undefined) return known || undefined;
-    const short = digits.length < 6;
-    const owner = this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)))?.id ?? '';
-    if (this.shapeOwners.size >= 4096) this.shapeOwners.clear();
-    this.shapeOwners.set(detached(digits), owner);
+    const owner = this.shapeOwners.get(digits) ?? this.shapeOwners.remember(digits, this.findShapeOwner(digits));
     return owner || undefined;
+  }
+
+  private findShapeOwner(digits: string): string {
+    const short = digits.length < 6;
+    return this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)))?.id ?? '';
   }
 
   /** A string literal: an exact string code, a server message, a number as text, or almost a string code. */

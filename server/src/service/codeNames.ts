@@ -1,4 +1,4 @@
-import { detached } from './detached';
+import { BoundedMemo } from './boundedMemo';
 
 /**
  * Decides whether a name (a variable, property or method) holds a status code.
@@ -21,15 +21,8 @@ const normalise = (name: string) => name.replace(/^\$/, '').replace(/_/g, '').to
  * up to a bound, so judging a name costs a map look-up after its first time.
  */
 function memoised(test: (name: string) => boolean): (name: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (name) => {
-    let answer = answers.get(name);
-    if (answer === undefined) {
-      if (answers.size >= 8192) answers.clear();
-      answers.set(detached(name), (answer = test(name)));
-    }
-    return answer;
-  };
+  const answers = new BoundedMemo<string, boolean>(8192);
+  return (name) => answers.get(name) ?? answers.remember(name, test(name));
 }
 
 /** True for names that end in "code" and are not known non-status codes. */

@@ -5,6 +5,7 @@ import { CodeContext, initialContextState, type ContextState } from './codeConte
 import { isCodeName } from './codeNames';
 import { syntaxFor, type LanguageFamily, type LexicalSyntax } from './languages';
 import { initialLexState, lexLine, LexMode, type LexState } from './lexer';
+import { Op } from './operators';
 import { linesOf, newLineSlice, type LineSource } from './lineSource';
 import { TokenBuffer, TokenKind } from './tokens';
 
@@ -157,7 +158,7 @@ function memberSite(text: string, buf: TokenBuffer, first: number, cursor: numbe
   } else {
     return undefined;
   }
-  if (dot - 1 < first || !isPunct(buf, dot, '.') || buf.kind[dot - 1] !== TokenKind.Identifier) return undefined;
+  if (dot - 1 < first || !isPunct(buf, dot, Op.Dot) || buf.kind[dot - 1] !== TokenKind.Identifier) return undefined;
   const container = buf.text(dot - 1);
   return { kind: 'member', line, container, word: text.slice(wordStart, cursor), replace: { start: wordStart - lineStart, end: wordEnd - lineStart } };
 }
@@ -188,9 +189,9 @@ function suffixesFor(text: string, buf: TokenBuffer, first: number, lineStart: n
 
 /** `RETRYABLE_CODES.includes(|)`, `errorCodes.contains(|)`: the argument is tested against a collection of codes. */
 function isCodeCollectionArgument(buf: TokenBuffer, t: number): boolean {
-  if (t < 4 || !isPunct(buf, t - 1, '(') || buf.kind[t - 2] !== TokenKind.Identifier) return false;
+  if (t < 4 || !isPunct(buf, t - 1, Op.OpenParen) || buf.kind[t - 2] !== TokenKind.Identifier) return false;
   if (!MEMBERSHIP_METHODS.has(buf.text(t - 2))) return false;
-  if (!isPunct(buf, t - 3, '.') && !isPunct(buf, t - 3, '?.')) return false;
+  if (!isPunct(buf, t - 3, Op.Dot) && !isPunct(buf, t - 3, Op.OptionalDot)) return false;
   return buf.kind[t - 4] === TokenKind.Identifier && isCodeName(buf.text(t - 4));
 }
 
@@ -224,8 +225,8 @@ function lastTokenBefore(buf: TokenBuffer, first: number, cursor: number): numbe
   return found;
 }
 
-function isPunct(buf: TokenBuffer, t: number, op: string): boolean {
-  return t >= 0 && t < buf.length && buf.kind[t] === TokenKind.Punctuation && buf.is(t, op);
+function isPunct(buf: TokenBuffer, t: number, op: Op): boolean {
+  return t >= buf.floor && t < buf.length && buf.op[t] === op;
 }
 
 function indentOf(text: string, start: number, end: number): number {

@@ -1,5 +1,5 @@
 import type { CatalogueIndex } from './catalogue/catalogueIndex';
-import { detached } from './detached';
+import { BoundedMemo } from './boundedMemo';
 
 /**
  * Known codes of five or more digits one edit away from `digits`: a digit dropped,
@@ -7,19 +7,20 @@ import { detached } from './detached';
  * index, so the cost does not grow with the catalogue.
  */
 export function nearMissNumbers(digits: string, index: CatalogueIndex): readonly string[] {
-  // The same mistyped number tends to repeat in a file: remember answers per index.
-  let known = memo.get(index);
-  if (!known) memo.set(index, (known = new Map()));
-  let answer = known.get(digits);
-  if (!answer) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    known.set(detached(digits), (answer = computeNearMissNumbers(digits, index)));
-  }
-  return answer;
+  // The same mistyped number tends to repeat in a file: answers are remembered per index.
+  const known = memoFor(numberMemos, index);
+  return known.get(digits) ?? known.remember(digits, computeNearMissNumbers(digits, index));
 }
 
-const memo = new WeakMap<CatalogueIndex, Map<string, readonly string[]>>();
-const MEMO_LIMIT = 10000;
+type Memos = WeakMap<CatalogueIndex, BoundedMemo<string, readonly string[]>>;
+const numberMemos: Memos = new WeakMap();
+const stringMemos: Memos = new WeakMap();
+
+function memoFor(memos: Memos, index: CatalogueIndex): BoundedMemo<string, readonly string[]> {
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, (memo = new BoundedMemo(10000)));
+  return memo;
+}
 
 function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[] {
   const found = new Set<string>();
@@ -38,18 +39,10 @@ function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[]
  * within edit distance 2 (1 for short codes). Best first.
  */
 export function nearMissStrings(text: string, index: CatalogueIndex): readonly string[] {
-  // Like numbers, the same misspelling repeats: answers are remembered per index.
-  let known = stringMemo.get(index);
-  if (!known) stringMemo.set(index, (known = new Map()));
-  let answer = known.get(text);
-  if (!answer) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    known.set(detached(text), (answer = computeNearMissStrings(text, index)));
-  }
-  return answer;
+  // Like numbers, the same misspelling repeats.
+  const known = memoFor(stringMemos, index);
+  return known.get(text) ?? known.remember(text, computeNearMissStrings(text, index));
 }
-
-const stringMemo = new WeakMap<CatalogueIndex, Map<string, readonly string[]>>();
 
 function computeNearMissStrings(text: string, index: CatalogueIndex): string[] {
   const lower = text.toLowerCase();

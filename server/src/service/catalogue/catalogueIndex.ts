@@ -24,8 +24,6 @@ export class CatalogueIndex {
   readonly providers: readonly Provider[];
   readonly entries: readonly CatalogueEntry[];
   private readonly byNumber = new MultiMap<string, CatalogueEntry>();
-  /** The numeric codes as numbers: integers in source are looked up without making their text. */
-  private readonly numericValues = new Set<number>();
   private readonly byString = new MultiMap<string, CatalogueEntry>();
   private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
@@ -79,10 +77,7 @@ export class CatalogueIndex {
   }
 
   private add(entry: CatalogueEntry): void {
-    if (typeof entry.code === 'number') {
-      this.byNumber.add(String(entry.code), entry);
-      this.numericValues.add(entry.code);
-    }
+    if (typeof entry.code === 'number') this.byNumber.add(String(entry.code), entry);
     else {
       this.byString.add(entry.code, entry);
       let sameLength = this.stringCodesByLength.get(entry.code.length);
@@ -104,8 +99,6 @@ export class CatalogueIndex {
   /** Entries for an integer code given as its decimal text. */
   numeric(digits: string): readonly CatalogueEntry[] { return this.byNumber.get(digits); }
   hasNumeric(digits: string): boolean { return this.byNumber.has(digits); }
-  /** hasNumeric by value (for numbers of up to 15 digits, which doubles hold exactly). */
-  hasNumericValue(value: number): boolean { return this.numericValues.has(value); }
   /** Entries for an exact, case-sensitive string code. */
   string(code: string): readonly CatalogueEntry[] { return this.byString.get(code); }
   hasString(code: string): boolean { return this.byString.has(code); }
