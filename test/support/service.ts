@@ -6,8 +6,8 @@ import type { Position } from 'vscode-languageserver-types';
 import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
 import type { CatalogueIndex } from '../../server/src/service/catalogue/catalogueIndex';
 import { StatusCodesService } from '../../server/src/service/languageService';
-import { DEFAULT_SETTINGS, readSettings, type StatusCodesSettings } from '../../server/src/service/settings';
-import type { DocumentAnalysis } from '../../server/src/service/documentAnalysis';
+import { DEFAULT_SETTINGS, readSettings, type StatusCodesSettings } from '../../server/src/service/settings/settings';
+import type { DocumentAnalysis } from '../../server/src/service/analysis/documentAnalysis';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const DATA_DIR = path.join(REPO_ROOT, 'data');

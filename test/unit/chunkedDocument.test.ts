@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ChunkedDocument } from '../../server/src/service/chunkedDocument';
-import { newLineSlice } from '../../server/src/service/lineSource';
+import { ChunkedDocument } from '../../server/src/service/text/chunkedDocument';
+import { newLineSlice } from '../../server/src/service/text/lineSource';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const PIECES = ['\n', '\r\n', '\r', 'a', 'bc', 'def ', 'é', '😀', '\n\n', '\r\r\n', ''];

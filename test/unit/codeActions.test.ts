@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
-import { codeActions, IGNORE_CODE_SERVER_COMMAND, quickFixes } from '../../server/src/service/codeActions';
-import { diagnose } from '../../server/src/service/diagnostics';
+import { codeActions, IGNORE_CODE_SERVER_COMMAND, quickFixes } from '../../server/src/service/features/codeActions';
+import { diagnose } from '../../server/src/service/features/diagnostics';
 import { createTestService, withCursor } from '../support/service';
 
 const service = createTestService();

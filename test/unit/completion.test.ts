@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
-import { completions } from '../../server/src/service/completion';
+import { completions } from '../../server/src/service/features/completion';
 import { createTestService, withCursor } from '../support/service';
 
 const { index } = createTestService();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { completionSiteAt } from '../../server/src/service/completionContext';
+import { completionSiteAt } from '../../server/src/service/features/completionContext';
 import { createTestService } from '../support/service';
 
 const SOURCES: readonly [string, string][] = [

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { constantsLanguageFor, CONSTANTS_LANGUAGES, generateConstants } from '../../server/src/service/constantsGenerator';
+import { constantsLanguageFor, CONSTANTS_LANGUAGES, generateConstants } from '../../server/src/service/features/constantsGenerator';
 import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
 import { createTestService, readSchema, REPO_ROOT } from '../support/service';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { definition } from '../../server/src/service/definition';
+import { definition } from '../../server/src/service/features/definition';
 import { builtInStore, createTestService, withCursor } from '../support/service';
 
 /** The catalogue line a definition points at. */

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { quickFixes } from '../../server/src/service/codeActions';
-import { diagnose, diagnoseDocument } from '../../server/src/service/diagnostics';
+import { quickFixes } from '../../server/src/service/features/codeActions';
+import { diagnose, diagnoseDocument } from '../../server/src/service/features/diagnostics';
 import { createTestService, REPO_ROOT, type TestService } from '../support/service';
 
 const defaults = createTestService();

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { ChunkedDocument } from '../../server/src/service/chunkedDocument';
-import type { Finding } from '../../server/src/service/findings';
-import { KNOWN_LANGUAGE_IDS } from '../../server/src/service/languages';
+import { ChunkedDocument } from '../../server/src/service/text/chunkedDocument';
+import type { Finding } from '../../server/src/service/analysis/findings';
+import { KNOWN_LANGUAGE_IDS } from '../../server/src/service/scan/languages';
 import { generateSource, BENCH_LANGUAGES, catalogueCodes } from '../bench/generateSource';
 import { createTestService } from '../support/service';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { inlayHints, truncate } from '../../server/src/service/inlayHints';
+import { inlayHints, truncate } from '../../server/src/service/features/inlayHints';
 import { createTestService } from '../support/service';
 
 const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };

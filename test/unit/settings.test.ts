@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import manifest from '../../package.json';
-import { DEFAULT_SETTINGS, MANIFEST_SETTING_KEYS, readSettings } from '../../server/src/service/settings';
+import { DEFAULT_SETTINGS, MANIFEST_SETTING_KEYS, readSettings } from '../../server/src/service/settings/settings';
 
 interface ManifestProperty {
   readonly type: string;

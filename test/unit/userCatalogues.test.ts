@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { resolveCataloguePath } from '../../server/src/lsp/cataloguePaths';
 import { UserCatalogues } from '../../server/src/lsp/userCatalogues';
 import { StatusCodesService } from '../../server/src/service/languageService';
-import { readSettings } from '../../server/src/service/settings';
+import { readSettings } from '../../server/src/service/settings/settings';
 import { builtInStore, withCursor } from '../support/service';
 
 const ACME = {

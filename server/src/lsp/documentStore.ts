@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ChunkedDocument } from '../service/chunkedDocument';
+import { ChunkedDocument } from '../service/text/chunkedDocument';
 import type { StatusCodesService } from '../service/languageService';
 
 /**

@@ -2,7 +2,7 @@ import type { Connection, InitializeParams, ServerCapabilities } from 'vscode-la
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex } from '../service/catalogue/catalogueIndex';
 import type { StatusCodesService } from '../service/languageService';
-import type { StatusCodesSettings } from '../service/settings';
+import type { StatusCodesSettings } from '../service/settings/settings';
 import type { DocumentStore } from './documentStore';
 
 /** What every LSP feature gets: the connection, the pure service and per-document settings. */

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { readSettings, type StatusCodesSettings } from '../service/settings';
+import { readSettings, type StatusCodesSettings } from '../service/settings/settings';
 
 /**
  * Settings per document. Clients that support `workspace/configuration` are asked

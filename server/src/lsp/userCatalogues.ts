@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CatalogueStore } from '../service/catalogue/catalogueStore';
 import type { CatalogueProblem } from '../service/catalogue/parseCatalogue';
-import type { StatusCodesSettings } from '../service/settings';
+import type { StatusCodesSettings } from '../service/settings/settings';
 import { catalogueDiagnostics } from './catalogueDiagnostics';
 import { resolveCataloguePath } from './cataloguePaths';
 import { filePath, WorkspaceFolders, type WorkspaceFolderInfo } from './workspaceFolders';

@@ -2,10 +2,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { CatalogueIndex } from './catalogue/catalogueIndex';
 import type { CatalogueStore } from './catalogue/catalogueStore';
-import { DocumentAnalysis } from './documentAnalysis';
-import { hover } from './hover';
-import type { StatusCodesSettings } from './settings';
-import { skipReason, type SkipReason } from './limits';
+import { DocumentAnalysis } from './analysis/documentAnalysis';
+import { hover } from './features/hover';
+import type { StatusCodesSettings } from './settings/settings';
+import { skipReason, type SkipReason } from './analysis/limits';
 
 /** A text change as LSP sends it, with the range in the text before the change. */
 export interface TextChange {

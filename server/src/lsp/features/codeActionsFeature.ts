@@ -1,5 +1,5 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { codeActions } from '../../service/codeActions';
+import { codeActions } from '../../service/features/codeActions';
 import type { Feature } from '../serverContext';
 
 /**

@@ -1,5 +1,5 @@
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver/node';
-import { completions } from '../../service/completion';
+import { completions } from '../../service/features/completion';
 import type { Feature } from '../serverContext';
 
 /**

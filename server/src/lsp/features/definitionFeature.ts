@@ -1,4 +1,4 @@
-import { definition } from '../../service/definition';
+import { definition } from '../../service/features/definition';
 import type { Feature } from '../serverContext';
 
 /** Go to definition: a code opens its entry in the catalogue file that defines it. */

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IGNORE_CODE_REQUEST, IGNORE_CODE_SERVER_COMMAND } from '../../service/codeActions';
-import { diagnoseDocument } from '../../service/diagnostics';
+import { IGNORE_CODE_REQUEST, IGNORE_CODE_SERVER_COMMAND } from '../../service/features/codeActions';
+import { diagnoseDocument } from '../../service/features/diagnostics';
 import type { Feature, ServerContext } from '../serverContext';
 
 /** How long typing must pause before a document is validated again. Opening validates at once. */

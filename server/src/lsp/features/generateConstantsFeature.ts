@@ -1,5 +1,5 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
-import { generateConstants, GENERATE_CONSTANTS_METHOD, isConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants } from '../../service/constantsGenerator';
+import { generateConstants, GENERATE_CONSTANTS_METHOD, isConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants } from '../../service/features/constantsGenerator';
 import type { Feature } from '../serverContext';
 
 /** `statusCodes/generateConstants`: a constants module for the catalogues enabled for a document or folder. */

@@ -1,4 +1,4 @@
-import { inlayHints } from '../../service/inlayHints';
+import { inlayHints } from '../../service/features/inlayHints';
 import type { Feature } from '../serverContext';
 
 /** Inlay hints: the short message after each recognised code, when `statusCodes.inlayHints.enable` is on. */

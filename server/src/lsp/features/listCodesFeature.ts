@@ -1,6 +1,6 @@
-import { listCodes, LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../service/codeList';
+import { listCodes, LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../service/features/codeList';
 import { RELEVANCE_SAMPLE_LENGTH } from '../../service/catalogue/catalogueIndex';
-import { linesOf } from '../../service/lineSource';
+import { linesOf } from '../../service/text/lineSource';
 import type { Feature } from '../serverContext';
 
 /** `statusCodes/listCodes`: every code of the catalogues enabled for a document or folder (for "Search codes..."). */

@@ -1,6 +1,6 @@
-import { constantGroupName, goConstantName, identifier } from '../generatedNames';
+import { constantGroupName, goConstantName, identifier } from './generatedNames';
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
-import { nameSlot } from '../tokens';
+import { nameSlot } from '../scan/tokens';
 import { MultiMap } from './multiMap';
 
 export interface ServerMessageMatch {

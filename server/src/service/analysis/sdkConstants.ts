@@ -1,5 +1,5 @@
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
-import type { CatalogueEntry } from './catalogue/catalogueTypes';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 
 /** One member of an SDK error enum (`ZIMErrorCode.NetworkModuleTokenExpired`). */
 export interface SdkConstant {

@@ -1,8 +1,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
-import type { DocumentAnalysis } from './documentAnalysis';
-import type { Finding } from './findings';
-import { DIAGNOSTIC_KINDS, type DiagnosticKind, type SeverityName, type StatusCodesSettings } from './settings';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import type { Finding } from '../analysis/findings';
+import { DIAGNOSTIC_KINDS, type DiagnosticKind, type SeverityName, type StatusCodesSettings } from '../settings/settings';
 
 /** The `source` of every diagnostic we publish; code actions only look at these. */
 export const DIAGNOSTIC_SOURCE = 'status-codes';

@@ -1,9 +1,9 @@
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
-import { constantGroupName, identifier, pascalCase } from './generatedNames';
-import type { ConstantsLanguage, GeneratedConstants } from '../protocol';
-import type { CatalogueEntry, Provider } from './catalogue/catalogueTypes';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
+import { constantGroupName, identifier, pascalCase } from '../catalogue/generatedNames';
+import type { ConstantsLanguage, GeneratedConstants } from '../../protocol';
+import type { CatalogueEntry, Provider } from '../catalogue/catalogueTypes';
 
-export { CONSTANTS_LANGUAGES, constantsLanguageFor, GENERATE_CONSTANTS_METHOD, isConstantsLanguage, type ConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants } from '../protocol';
+export { CONSTANTS_LANGUAGES, constantsLanguageFor, GENERATE_CONSTANTS_METHOD, isConstantsLanguage, type ConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants } from '../../protocol';
 
 /** One provider's codes, with names that are valid and unique identifiers. */
 interface Group {

@@ -1,13 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
-import type { DocumentAnalysis } from './documentAnalysis';
-import { CodeContext, initialContextState, type ContextState } from './codeContext';
-import { isCodeName } from './codeNames';
-import { syntaxFor, type LanguageFamily, type LexicalSyntax } from './languages';
-import { initialLexState, lexLine, LexMode, type LexState } from './lexer';
-import { Op } from './operators';
-import { linesOf, newLineSlice, type LineSource } from './lineSource';
-import { TokenBuffer, TokenKind } from './tokens';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { CodeContext, initialContextState, type ContextState } from '../analysis/codeContext';
+import { isCodeName } from '../analysis/codeNames';
+import { syntaxFor, type LanguageFamily, type LexicalSyntax } from '../scan/languages';
+import { initialLexState, lexLine, LexMode, type LexState } from '../scan/lexer';
+import { Op } from '../scan/operators';
+import { linesOf, newLineSlice, type LineSource } from '../text/lineSource';
+import { TokenBuffer, TokenKind } from '../scan/tokens';
 
 /** Line-relative character range that a completion replaces. */
 export interface CharRange {

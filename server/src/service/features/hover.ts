@@ -1,9 +1,9 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { codeKey } from './catalogue/catalogueIndex';
-import type { CatalogueEntry } from './catalogue/catalogueTypes';
-import { describeEntry } from './describeEntry';
-import type { DocumentAnalysis } from './documentAnalysis';
-import { isRecognised, type Finding } from './findings';
+import { codeKey } from '../catalogue/catalogueIndex';
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
+import { describeEntry } from '../render/describeEntry';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { isRecognised, type Finding } from '../analysis/findings';
 
 /** Hover for the recognised code under the cursor: every provider that knows it, the likeliest first. */
 export function hover(analysis: DocumentAnalysis, position: Position): Hover | null {

@@ -1,8 +1,8 @@
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
-import { describeEntry } from './describeEntry';
-import type { CodeListItem } from '../protocol';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
+import { describeEntry } from '../render/describeEntry';
+import type { CodeListItem } from '../../protocol';
 
-export { LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../protocol';
+export { LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../protocol';
 
 /** Every code of the enabled catalogues; the providers a document seems to use come first. */
 export function listCodes(index: CatalogueIndex, documentText = ''): CodeListItem[] {

@@ -1,7 +1,7 @@
 import { isCodeConstantName, isCodeName, isMeasureName, isOtherCodeName } from './codeNames';
-import type { LexicalSyntax } from './languages';
-import { Op, operatorSet } from './operators';
-import { TokenBuffer, TokenKind } from './tokens';
+import type { LexicalSyntax } from '../scan/languages';
+import { Op, operatorSet } from '../scan/operators';
+import { TokenBuffer, TokenKind } from '../scan/tokens';
 
 /**
  * An open bracket and what it opened. Frames form an immutable list shared between

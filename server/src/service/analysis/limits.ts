@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { linesOf } from './lineSource';
-import type { StatusCodesSettings } from './settings';
+import { linesOf } from '../text/lineSource';
+import type { StatusCodesSettings } from '../settings/settings';
 
 export type SkipReason =
   | { readonly kind: 'language'; readonly message: string }

@@ -1,12 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { statusCodeDiagnostic, withMeaning } from './diagnostics';
-import type { DocumentAnalysis } from './documentAnalysis';
-import { isRecognised, type Finding } from './findings';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { isRecognised, type Finding } from '../analysis/findings';
 import { entriesFor } from './hover';
-import { syntaxFor, type LexicalSyntax } from './languages';
-import { lexLine, LexMode } from './lexer';
-import { TokenBuffer, TokenKind } from './tokens';
+import { syntaxFor, type LexicalSyntax } from '../scan/languages';
+import { lexLine, LexMode } from '../scan/lexer';
+import { TokenBuffer, TokenKind } from '../scan/tokens';
 
 /**
  * The command that adds a code to `statusCodes.ignore`. The VS Code client carries it
@@ -19,7 +19,7 @@ export const IGNORE_CODE_COMMAND = 'statusCodes.ignoreCode';
  * `statusCodes.ignoreCode`) and, for clients without that request, ignores it for the session.
  */
 export const IGNORE_CODE_SERVER_COMMAND = 'statusCodes.ignoreCode.server';
-export { IGNORE_CODE_REQUEST } from '../protocol';
+export { IGNORE_CODE_REQUEST } from '../../protocol';
 
 /** Arguments of the ignore commands: the code as written, and the document it was found in. */
 export type IgnoreCodeArguments = [code: string, documentUri: string];

@@ -1,13 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from './catalogue/catalogueIndex';
+import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import { Classifier } from './classifier';
 import { CodeContext, expandContext, INITIAL_CONTEXT, sameStoredContext, type ContextState, type LiteralSink, type StoredContext } from './codeContext';
 import type { Finding } from './findings';
-import { syntaxFor, type LexicalSyntax } from './languages';
-import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from './lexer';
-import { linesOf, newLineSlice, type LineSlice, type LineSource } from './lineSource';
-import { Op } from './operators';
-import { TokenBuffer, TokenKind } from './tokens';
+import { syntaxFor, type LexicalSyntax } from '../scan/languages';
+import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from '../scan/lexer';
+import { linesOf, newLineSlice, type LineSlice, type LineSource } from '../text/lineSource';
+import { Op } from '../scan/operators';
+import { TokenBuffer, TokenKind } from '../scan/tokens';
 
 /** How much of the head of a document CatalogueIndex.relevanceFor reads (and a margin). */
 const RELEVANCE_SAMPLE = RELEVANCE_SAMPLE_LENGTH + 1024;

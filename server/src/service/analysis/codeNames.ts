@@ -1,4 +1,4 @@
-import { BoundedMemo } from './boundedMemo';
+import { BoundedMemo } from '../util/boundedMemo';
 
 /**
  * Decides whether a name (a variable, property or method) holds a status code.

@@ -1,4 +1,4 @@
-import manifest from '../../../package.json';
+import manifest from '../../../../package.json';
 
 export type DiagnosticKind = 'unknown-string-code' | 'near-miss-code' | 'undocumented-code';
 export const DIAGNOSTIC_KINDS: readonly DiagnosticKind[] = ['unknown-string-code', 'near-miss-code', 'undocumented-code'];

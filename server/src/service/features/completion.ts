@@ -1,13 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
-import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from './catalogue/catalogueIndex';
-import type { CatalogueEntry } from './catalogue/catalogueTypes';
+import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import { completionSiteAt, type CompletionSite } from './completionContext';
-import { describeEntry } from './describeEntry';
-import type { DocumentAnalysis } from './documentAnalysis';
-import { syntaxFor, type LexicalSyntax } from './languages';
-import { linesOf } from './lineSource';
-import { sdkConstantsByContainer } from './sdkConstants';
+import { describeEntry } from '../render/describeEntry';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { syntaxFor, type LexicalSyntax } from '../scan/languages';
+import { linesOf } from '../text/lineSource';
+import { sdkConstantsByContainer } from '../analysis/sdkConstants';
 
 /** `PARAM`, `ROOM_NOT`: a word typed like a constant name asks for codes by their names. */
 const CONSTANT_STYLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]*)*$/;

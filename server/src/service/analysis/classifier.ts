@@ -1,8 +1,8 @@
-import type { CatalogueIndex, ProviderRelevance } from './catalogue/catalogueIndex';
-import { codeKey } from './catalogue/catalogueIndex';
+import type { CatalogueIndex, ProviderRelevance } from '../catalogue/catalogueIndex';
+import { codeKey } from '../catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
 import type { LiteralContext } from './codeContext';
-import { BoundedMemo } from './boundedMemo';
+import { BoundedMemo } from '../util/boundedMemo';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
 
 const NONE: readonly string[] = Object.freeze([]);

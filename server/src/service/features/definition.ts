@@ -1,6 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver-types';
-import type { DocumentAnalysis } from './documentAnalysis';
-import { isRecognised } from './findings';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { isRecognised } from '../analysis/findings';
 import { entriesFor } from './hover';
 
 /**

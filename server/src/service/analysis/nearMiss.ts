@@ -1,5 +1,5 @@
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
-import { BoundedMemo } from './boundedMemo';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
+import { BoundedMemo } from '../util/boundedMemo';
 
 /**
  * Known codes of five or more digits one edit away from `digits`: a digit dropped,

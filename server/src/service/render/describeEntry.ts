@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from './catalogue/catalogueTypes';
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import { escapeMarkdown, inlineCode, safeLink } from './markdown';
 
 const PROVENANCE: Record<NonNullable<CatalogueEntry['provenance']>, string> = {

@@ -1,9 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import type { DocumentAnalysis } from './documentAnalysis';
-import { isRecognised } from './findings';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { isRecognised } from '../analysis/findings';
 import { entriesFor } from './hover';
-import type { StatusCodesSettings } from './settings';
+import type { StatusCodesSettings } from '../settings/settings';
 
 /**
  * The short message after each recognised code in `range` (`414` ` Parameter error`).
