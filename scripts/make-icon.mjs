@@ -16,21 +16,31 @@ const roundRect = (x0, y0, x1, y1, r) => (x, y) => {
   return x >= x0 && x <= x1 && y >= y0 && y <= y1 && dx * dx + dy * dy <= r * r;
 };
 const circle = (cx, cy, r) => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-const triangle = ([ax, ay], [bx, by], [cx, cy]) => (x, y) => {
-  const side = (px, py, qx, qy) => (qx - px) * (y - py) - (qy - py) * (x - px);
-  const s1 = side(ax, ay, bx, by), s2 = side(bx, by, cx, cy), s3 = side(cx, cy, ax, ay);
-  return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
-};
-const union = (...shapes) => (x, y) => shapes.some((s) => s(x, y));
+const triangle =
+  ([ax, ay], [bx, by], [cx, cy]) =>
+  (x, y) => {
+    const side = (px, py, qx, qy) => (qx - px) * (y - py) - (qy - py) * (x - px);
+    const s1 = side(ax, ay, bx, by),
+      s2 = side(bx, by, cx, cy),
+      s3 = side(cx, cy, ax, ay);
+    return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
+  };
+const union =
+  (...shapes) =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
 
 // seven-segment digits 18x40 with 5px strokes; only the segments "4" and "1" need
-const T = 5, W = 18, H = 40;
+const T = 5,
+  W = 18,
+  H = 40;
 const bar = (x0, y0, x1, y1) => roundRect(x0, y0, x1, y1, T / 2);
-const four = (x, y) => union(
-  bar(x, y, x + T, y + H / 2 + T / 2),             // upper left
-  bar(x + W - T, y, x + W, y + H),                 // right, full height
-  bar(x, y + H / 2 - T / 2, x + W, y + H / 2 + T / 2), // middle
-);
+const four = (x, y) =>
+  union(
+    bar(x, y, x + T, y + H / 2 + T / 2), // upper left
+    bar(x + W - T, y, x + W, y + H), // right, full height
+    bar(x, y + H / 2 - T / 2, x + W, y + H / 2 + T / 2), // middle
+  );
 const one = (x, y) => bar(x + (W - T) / 2, y, x + (W + T) / 2, y + H);
 
 const layers = [
@@ -49,15 +59,25 @@ for (let py = 0; py < SIZE; py++) {
     const acc = [0, 0, 0, 0];
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
-        const x = px + (sx + 0.5) / SAMPLES, y = py + (sy + 0.5) / SAMPLES;
+        const x = px + (sx + 0.5) / SAMPLES,
+          y = py + (sy + 0.5) / SAMPLES;
         let colour = null;
         for (const [inside, c] of layers) if (inside(x, y)) colour = c;
-        if (colour) { acc[0] += colour[0]; acc[1] += colour[1]; acc[2] += colour[2]; acc[3]++; }
+        if (colour) {
+          acc[0] += colour[0];
+          acc[1] += colour[1];
+          acc[2] += colour[2];
+          acc[3]++;
+        }
       }
     }
     const n = acc[3];
     const o = 1 + px * 4;
-    if (n) { row[o] = acc[0] / n; row[o + 1] = acc[1] / n; row[o + 2] = acc[2] / n; }
+    if (n) {
+      row[o] = acc[0] / n;
+      row[o + 1] = acc[1] / n;
+      row[o + 2] = acc[2] / n;
+    }
     row[o + 3] = Math.round((255 * n) / (SAMPLES * SAMPLES));
   }
   rows.push(row);
@@ -76,8 +96,10 @@ const crc32 = (buf) => {
 };
 const chunk = (type, data) => {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 };
 const ihdr = Buffer.alloc(13);

@@ -29,7 +29,11 @@ function leadingComment(sf, node) {
 
 function numberOf(expr) {
   if (ts.isNumericLiteral(expr)) return Number(expr.text);
-  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expr.operand)) {
+  if (
+    ts.isPrefixUnaryExpression(expr) &&
+    expr.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(expr.operand)
+  ) {
     return -Number(expr.operand.text);
   }
   if (ts.isParenthesizedExpression(expr)) return numberOf(expr.expression);
@@ -43,7 +47,9 @@ function walk(node, visit) {
     const n = stack.pop();
     if (visit(n) === false) continue;
     const children = [];
-    ts.forEachChild(n, (c) => { children.push(c); });
+    ts.forEachChild(n, (c) => {
+      children.push(c);
+    });
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
@@ -54,7 +60,10 @@ export function enumMembers(fileName, text, enumName) {
   let found;
   walk(sf, (n) => {
     if (found) return false;
-    if (ts.isEnumDeclaration(n) && n.name.text === enumName) { found = n; return false; }
+    if (ts.isEnumDeclaration(n) && n.name.text === enumName) {
+      found = n;
+      return false;
+    }
     return true;
   });
   if (!found) throw new Error(`${fileName}: no enum ${enumName}`);
@@ -68,7 +77,10 @@ export function enumMembers(fileName, text, enumName) {
     else if (ts.isStringLiteral(m.initializer)) value = m.initializer.text;
     else if (ts.isIdentifier(m.initializer) && byName.has(m.initializer.text)) value = byName.get(m.initializer.text);
     else value = numberOf(m.initializer);
-    if (value === undefined) throw new Error(`${fileName}: ${enumName}.${name} has a value this tool cannot read: ${m.initializer.getText(sf)}`);
+    if (value === undefined)
+      throw new Error(
+        `${fileName}: ${enumName}.${name} has a value this tool cannot read: ${m.initializer.getText(sf)}`,
+      );
     if (typeof value === 'number') next = value + 1;
     byName.set(name, value);
     members.push({ name, value, comment: leadingComment(sf, m) });
@@ -82,7 +94,13 @@ export function constTypeMembers(fileName, text, constName) {
   let type;
   walk(sf, (n) => {
     if (type) return false;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === constName && n.type && ts.isTypeLiteralNode(n.type)) {
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.name.text === constName &&
+      n.type &&
+      ts.isTypeLiteralNode(n.type)
+    ) {
       type = n.type;
       return false;
     }
@@ -99,7 +117,8 @@ function stringOf(expr) {
   return undefined;
 }
 
-/** Every object literal of the bundle whose properties are mostly `PREFIX...: { code: N, message: "..." }`; the largest wins. */
+/** Every object literal of the bundle whose properties are mostly `PREFIX...: { code: N, message: "..." }`; the largest
+ * wins. */
 export function bundleCodeObject(fileName, text, prefix) {
   const sf = parse(fileName, text);
   let best = [];
@@ -110,7 +129,8 @@ export function bundleCodeObject(fileName, text, prefix) {
       if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
       const name = propertyName(sf, p.name);
       if (!name.startsWith(prefix)) continue;
-      let value; let message = '';
+      let value;
+      let message = '';
       for (const q of p.initializer.properties) {
         if (!ts.isPropertyAssignment(q)) continue;
         const key = propertyName(sf, q.name);

@@ -21,7 +21,8 @@ export function diffTables(old, next) {
     const o = before.get(name);
     if (!o) out.push(`+ ${name} = ${m.value}${m.comment ? `  (${m.comment})` : ''}`);
     else if (o.value !== m.value) out.push(`~ ${name}: ${o.value} -> ${m.value}`);
-    else if (o.comment !== m.comment || o.message !== m.message) out.push(`~ ${name}: comment now ${JSON.stringify(m.comment || m.message)}`);
+    else if (o.comment !== m.comment || o.message !== m.message)
+      out.push(`~ ${name}: comment now ${JSON.stringify(m.comment || m.message)}`);
   }
   for (const [name, o] of before) if (!after.has(name)) out.push(`- ${name} = ${o.value}`);
   return out;

@@ -26,7 +26,11 @@ function unpacker(tmp) {
   return (pkg, version) => {
     const spec = `${pkg}@${version}`;
     if (done.has(spec)) return done.get(spec);
-    const [info] = JSON.parse(execFileSync('npm', ['pack', spec, '--ignore-scripts', '--json', '--pack-destination', tmp], { encoding: 'utf8' }));
+    const [info] = JSON.parse(
+      execFileSync('npm', ['pack', spec, '--ignore-scripts', '--json', '--pack-destination', tmp], {
+        encoding: 'utf8',
+      }),
+    );
     const dir = path.join(tmp, `${info.name.replace(/[@/]/g, '_')}-${info.version}`);
     fs.mkdirSync(dir);
     execFileSync('tar', ['xzf', path.join(tmp, info.filename), '-C', dir, '--no-same-owner']);
@@ -67,7 +71,8 @@ function extract(source, unpack) {
   for (const other of source.sameAs ?? []) {
     const names = constTypeMembers(other, read(other), source.container).map((m) => m.name);
     const mine = members.map((m) => m.name);
-    if (names.join() !== mine.join()) throw new Error(`${other} declares other members than ${source.file}: list it as its own table`);
+    if (names.join() !== mine.join())
+      throw new Error(`${other} declares other members than ${source.file}: list it as its own table`);
   }
   if (source.sameAs) table.sameIn = source.sameAs;
   table.members = members;
@@ -87,7 +92,9 @@ function main() {
       const report = diffTables(old, table);
       const text = formatTable(table);
       const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
-      console.log(`${source.table}: ${source.package}@${source.version} ${source.file}: ${table.members.length} members${same ? ', unchanged' : ''}`);
+      console.log(
+        `${source.table}: ${source.package}@${source.version} ${source.file}: ${table.members.length} members${same ? ', unchanged' : ''}`,
+      );
       for (const line of report) console.log(`  ${line}`);
       if (!same) {
         changed++;
@@ -97,7 +104,11 @@ function main() {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(changed === 0 ? 'All tables match the pinned SDKs.' : `${changed} table(s) ${check ? 'would change' : 'written'}; bring data/*.json in line and run the unit tests.`);
+  console.log(
+    changed === 0
+      ? 'All tables match the pinned SDKs.'
+      : `${changed} table(s) ${check ? 'would change' : 'written'}; bring data/*.json in line and run the unit tests.`,
+  );
   if (check && changed) process.exitCode = 1;
 }
 

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { TRUST_CHANGED, USER_SETTINGS } from '../../server/src/protocol';
 
 /** Owns the language client: starts, restarts and stops the server, and the output channel. */
@@ -17,24 +22,38 @@ export class StatusCodesClient {
       vscode.workspace.onDidChangeConfiguration((e) => {
         // The document selector is fixed when the client starts: a new language list needs a restart.
         if (e.affectsConfiguration('statusCodes.languages')) void this.restart();
-        else if (e.affectsConfiguration('statusCodes.allowAbsoluteCataloguePaths')) void this.client?.sendNotification(USER_SETTINGS, userSettings());
+        else if (e.affectsConfiguration('statusCodes.allowAbsoluteCataloguePaths'))
+          void this.client?.sendNotification(USER_SETTINGS, userSettings());
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.client?.sendNotification(TRUST_CHANGED, { trusted: true })),
+      vscode.workspace.onDidGrantWorkspaceTrust(
+        () => void this.client?.sendNotification(TRUST_CHANGED, { trusted: true }),
+      ),
     );
   }
 
-  get languageClient(): LanguageClient | undefined { return this.client; }
-  get isRunning(): boolean { return this.client?.isRunning() ?? false; }
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+  get isRunning(): boolean {
+    return this.client?.isRunning() ?? false;
+  }
 
   async start(): Promise<void> {
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6010'] },
+      },
     };
     const languages = vscode.workspace.getConfiguration('statusCodes').get<string[]>('languages') ?? [];
     const clientOptions: LanguageClientOptions = {
-      documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      documentSelector: languages.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
       outputChannel: this.output,
       traceOutputChannel: this.output,
       synchronize: { configurationSection: 'statusCodes' },
@@ -45,8 +64,14 @@ export class StatusCodesClient {
       await this.client.start();
     } catch (e) {
       this.output.error(`The Status Codes server failed to start: ${(e as Error).message}`);
-      void vscode.window.showErrorMessage(`Status Codes: the language server failed to start (${(e as Error).message}). See the output for details.`, 'Show output')
-        .then((choice) => { if (choice) this.output.show(); });
+      void vscode.window
+        .showErrorMessage(
+          `Status Codes: the language server failed to start (${(e as Error).message}). See the output for details.`,
+          'Show output',
+        )
+        .then((choice) => {
+          if (choice) this.output.show();
+        });
       throw e;
     } finally {
       this.emitter.fire(this.client);

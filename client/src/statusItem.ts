@@ -9,7 +9,10 @@ import { CATALOGUE_STATUS, CATALOGUES_CHANGED, type CatalogueStatusResult } from
  */
 export function registerStatusItem(context: vscode.ExtensionContext, client: StatusCodesClient): void {
   const languages = vscode.workspace.getConfiguration('statusCodes').get<string[]>('languages') ?? [];
-  const item = vscode.languages.createLanguageStatusItem('statusCodes.catalogues', languages.map((language) => ({ language })));
+  const item = vscode.languages.createLanguageStatusItem(
+    'statusCodes.catalogues',
+    languages.map((language) => ({ language })),
+  );
   item.name = 'Status Codes catalogues';
   item.command = { title: 'Show output', command: 'statusCodes.showOutput' };
   context.subscriptions.push(item);
@@ -52,9 +55,13 @@ function show(item: vscode.LanguageStatusItem, status: CatalogueStatusResult): v
   const failed = status.catalogues.filter((c) => !c.builtIn && !c.ok);
   const codes = active.reduce((n, c) => n + c.entries, 0);
   item.text = `$(book) ${active.length} catalogue${active.length === 1 ? '' : 's'}, ${codes} codes`;
-  const lines = active.map((c) => `${c.name || fileName(c.uri)} (${c.provider || '?'}): ${c.entries}${c.builtIn ? '' : ' · yours'}`);
+  const lines = active.map(
+    (c) => `${c.name || fileName(c.uri)} (${c.provider || '?'}): ${c.entries}${c.builtIn ? '' : ' · yours'}`,
+  );
   for (const c of failed) {
-    lines.push(`${fileName(c.uri)}: ${c.problems} problem${c.problems === 1 ? '' : 's'}${c.servingLastGood ? ', last good version serving' : ', not loaded'}`);
+    lines.push(
+      `${fileName(c.uri)}: ${c.problems} problem${c.problems === 1 ? '' : 's'}${c.servingLastGood ? ', last good version serving' : ', not loaded'}`,
+    );
   }
   if (!status.trusted) lines.push('Untrusted workspace: statusCodes.catalogues is ignored');
   item.detail = lines.join('; ');

@@ -60,7 +60,16 @@ export interface GenerateConstantsParams {
   readonly language: ConstantsLanguage;
 }
 
-export const CONSTANTS_LANGUAGES = ['typescript', 'javascript', 'java', 'kotlin', 'swift', 'dart', 'python', 'go'] as const;
+export const CONSTANTS_LANGUAGES = [
+  'typescript',
+  'javascript',
+  'java',
+  'kotlin',
+  'swift',
+  'dart',
+  'python',
+  'go',
+] as const;
 export type ConstantsLanguage = (typeof CONSTANTS_LANGUAGES)[number];
 
 export interface GeneratedConstants {
@@ -73,7 +82,8 @@ export interface GeneratedConstants {
 
 /** The constants language for an editor's language id, if there is one. */
 export function constantsLanguageFor(languageId: string): ConstantsLanguage | undefined {
-  const id = languageId === 'typescriptreact' ? 'typescript' : languageId === 'javascriptreact' ? 'javascript' : languageId;
+  const id =
+    languageId === 'typescriptreact' ? 'typescript' : languageId === 'javascriptreact' ? 'javascript' : languageId;
   return (CONSTANTS_LANGUAGES as readonly string[]).includes(id) ? (id as ConstantsLanguage) : undefined;
 }
 

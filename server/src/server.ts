@@ -1,4 +1,10 @@
-import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CatalogueStore } from './service/catalogue/catalogueStore';
 import { StatusCodesService } from './service/languageService';
@@ -18,7 +24,18 @@ import { listCodesFeature } from './lsp/features/listCodesFeature';
 import { generateConstantsFeature } from './lsp/features/generateConstantsFeature';
 
 /** Every LSP feature; each lives in its own file under lsp/features. */
-const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, userCataloguesFeature, completionFeature, inlayHintsFeature, definitionFeature, listCodesFeature, generateConstantsFeature, serverInfoFeature];
+const FEATURES: readonly Feature[] = [
+  hoverFeature,
+  diagnosticsFeature,
+  codeActionsFeature,
+  userCataloguesFeature,
+  completionFeature,
+  inlayHintsFeature,
+  definitionFeature,
+  listCodesFeature,
+  generateConstantsFeature,
+  serverInfoFeature,
+];
 
 // stdout carries the protocol: anything printed there would corrupt it.
 const connection = createConnection(ProposedFeatures.all);
@@ -68,13 +85,17 @@ connection.onInitialize((params): InitializeResult => {
   context.initializeParams = params;
   const pull = params.capabilities.workspace?.configuration === true;
   settings = new SettingsProvider(connection, pull, unwrapSettings(params.initializationOptions), log);
-  const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  };
   for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
   return { capabilities, serverInfo: { name: 'status-codes', version: SERVER_VERSION } };
 });
 
 connection.onInitialized(() => {
-  log(`Status Codes server started: ${builtIns} built-in catalogues, ${store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0)} codes.`);
+  log(
+    `Status Codes server started: ${builtIns} built-in catalogues, ${store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0)} codes.`,
+  );
 });
 
 connection.onDidChangeConfiguration(({ settings: pushed }) => {
@@ -85,8 +106,12 @@ connection.onDidChangeConfiguration(({ settings: pushed }) => {
 
 documents.listen(
   connection,
-  (document: TextDocument) => { for (const listener of listeners.onDocumentChanged) listener(document); },
-  (uri: string) => { for (const listener of listeners.onDocumentClosed) listener(uri); },
+  (document: TextDocument) => {
+    for (const listener of listeners.onDocumentChanged) listener(document);
+  },
+  (uri: string) => {
+    for (const listener of listeners.onDocumentClosed) listener(uri);
+  },
 );
 
 for (const feature of FEATURES) feature.register(context);

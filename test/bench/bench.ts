@@ -24,30 +24,62 @@ interface Row {
   readonly met?: boolean;
 }
 const rows: Row[] = [];
-const report = (row: Row) => { rows.push(row); console.log(`  ${row.section} | ${row.measure}: ${row.value}${row.baseline ? ` (baseline ${row.baseline})` : ''}${row.target ? ` target ${row.target}: ${row.met ? 'met' : 'NOT met'}` : ''}`); };
+const report = (row: Row) => {
+  rows.push(row);
+  console.log(
+    `  ${row.section} | ${row.measure}: ${row.value}${row.baseline ? ` (baseline ${row.baseline})` : ''}${row.target ? ` target ${row.target}: ${row.met ? 'met' : 'NOT met'}` : ''}`,
+  );
+};
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-const median = (xs: readonly number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
-const percentile = (xs: readonly number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!; };
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+};
+const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+};
 const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0)} ms`;
-const timeRuns = (runs: number, f: () => void): number => { const t: number[] = []; for (let i = 0; i < runs; i++) { const s = now(); f(); t.push(now() - s); } return median(t); };
+const timeRuns = (runs: number, f: () => void): number => {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = now();
+    f();
+    t.push(now() - s);
+  }
+  return median(t);
+};
 /**
  * Times a baseline `a` and a subject `b` in alternation, so that the machine's drift
  * (a shared 2-core VM) touches both alike: medians of each, and the median of the ratios b/a.
  */
 function timePairs(runs: number, a: () => void, b: () => void): { a: number; b: number; ratio: number } {
-  const as: number[] = [], bs: number[] = [], ratios: number[] = [];
+  const as: number[] = [],
+    bs: number[] = [],
+    ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
-    let s = now(); a(); const ta = now() - s;
-    s = now(); b(); const tb = now() - s;
-    as.push(ta); bs.push(tb); ratios.push(tb / ta);
+    let s = now();
+    a();
+    const ta = now() - s;
+    s = now();
+    b();
+    const tb = now() - s;
+    as.push(ta);
+    bs.push(tb);
+    ratios.push(tb / ta);
   }
   return { a: median(as), b: median(bs), ratio: median(ratios) };
 }
 
 /** The floor: one regex pass that matches every number and string literal. */
 const LITERALS = /[0-9]+|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
-function floorPass(text: string): number { let n = 0; LITERALS.lastIndex = 0; while (LITERALS.exec(text)) n++; return n; }
+function floorPass(text: string): number {
+  let n = 0;
+  LITERALS.lastIndex = 0;
+  while (LITERALS.exec(text)) n++;
+  return n;
+}
 
 function fullAnalysis(): void {
   console.log('Full analysis (scan, code contexts, findings → diagnostics)');
@@ -59,19 +91,68 @@ function fullAnalysis(): void {
     diagnose(service.analysis(document, index), settings);
     service.closed(document.uri);
   };
-  const sizes: [string, number, number][] = QUICK ? [['100 KB', 100 * 1024, 5], ['1 MB', MB, 5]] : [['100 KB', 100 * 1024, 15], ['1 MB', MB, 15], ['10 MB', 10 * MB, 3]];
+  const sizes: [string, number, number][] = QUICK
+    ? [
+        ['100 KB', 100 * 1024, 5],
+        ['1 MB', MB, 5],
+      ]
+    : [
+        ['100 KB', 100 * 1024, 15],
+        ['1 MB', MB, 15],
+        ['10 MB', 10 * MB, 3],
+      ];
   for (const [label, size, runs] of sizes) {
     const text = generateSource('typescript', size, 11);
-    for (let w = 0; w < 3; w++) { analyse(text, 'typescript'); floorPass(text); } // warm up: compiled code, not the first runs, is measured
-    const { a: floor, b: t, ratio } = timePairs(runs, () => floorPass(text), () => analyse(text, 'typescript'));
-    report({ section: 'analysis', measure: `typescript ${label}`, value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`, baseline: `regex floor ${ms(floor)}`, target: '≤ 3x floor', met: ratio <= 3 });
-    if (size === MB) report({ section: 'analysis', measure: 'typescript 1 MB absolute', value: ms(t), target: '< 20 ms', met: t < 20 });
+    for (let w = 0; w < 3; w++) {
+      analyse(text, 'typescript');
+      floorPass(text);
+    } // warm up: compiled code, not the first runs, is measured
+    const {
+      a: floor,
+      b: t,
+      ratio,
+    } = timePairs(
+      runs,
+      () => floorPass(text),
+      () => analyse(text, 'typescript'),
+    );
+    report({
+      section: 'analysis',
+      measure: `typescript ${label}`,
+      value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`,
+      baseline: `regex floor ${ms(floor)}`,
+      target: '≤ 3x floor',
+      met: ratio <= 3,
+    });
+    if (size === MB)
+      report({
+        section: 'analysis',
+        measure: 'typescript 1 MB absolute',
+        value: ms(t),
+        target: '< 20 ms',
+        met: t < 20,
+      });
   }
   for (const language of BENCH_LANGUAGES.filter((l) => l !== 'typescript')) {
     const text = generateSource(language, MB, 12);
     for (let w = 0; w < 2; w++) analyse(text, language);
-    const { a: floor, b: t, ratio } = timePairs(QUICK ? 3 : 7, () => floorPass(text), () => analyse(text, language));
-    report({ section: 'analysis', measure: `${language} 1 MB`, value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`, baseline: `regex floor ${ms(floor)}`, target: '≤ 3x floor', met: ratio <= 3 });
+    const {
+      a: floor,
+      b: t,
+      ratio,
+    } = timePairs(
+      QUICK ? 3 : 7,
+      () => floorPass(text),
+      () => analyse(text, language),
+    );
+    report({
+      section: 'analysis',
+      measure: `${language} 1 MB`,
+      value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`,
+      baseline: `regex floor ${ms(floor)}`,
+      target: '≤ 3x floor',
+      met: ratio <= 3,
+    });
   }
 }
 
@@ -80,9 +161,22 @@ function incrementalService(): void {
   const { service, index, settings } = createTestService();
   const rescan: Record<string, number> = {};
   const total: Record<string, number> = {};
-  const sizes: [string, number][] = QUICK ? [['100 KB', 100 * 1024], ['1 MB', MB]] : [['100 KB', 100 * 1024], ['10 MB', 10 * MB]];
+  const sizes: [string, number][] = QUICK
+    ? [
+        ['100 KB', 100 * 1024],
+        ['1 MB', MB],
+      ]
+    : [
+        ['100 KB', 100 * 1024],
+        ['10 MB', 10 * MB],
+      ];
   for (const [label, size] of sizes) {
-    const document = ChunkedDocument.create(`file:///bench/inc-${label}`, 'typescript', 1, generateSource('typescript', size, 21));
+    const document = ChunkedDocument.create(
+      `file:///bench/inc-${label}`,
+      'typescript',
+      1,
+      generateSource('typescript', size, 21),
+    );
     const reference = TextDocument.create(`file:///bench/ref-${label}`, 'typescript', 1, document.getText());
     const libraryUpdates: number[] = [];
     service.analysis(document, index).all();
@@ -103,7 +197,10 @@ function incrementalService(): void {
       const t2 = now();
       diagnose(analysis, settings); // what the server publishes (statusCodes.diagnostics.maxProblems)
       const t3 = now();
-      updates.push(t1 - t0); scans.push(t2 - t1); collects.push(t3 - t2); totals.push(t3 - t0);
+      updates.push(t1 - t0);
+      scans.push(t2 - t1);
+      collects.push(t3 - t2);
+      totals.push(t3 - t0);
       // The same edit on one string (vscode-languageserver-textdocument), for comparison.
       const t4 = now();
       TextDocument.update(reference, [{ range, text }], reference.version + 1);
@@ -112,20 +209,54 @@ function incrementalService(): void {
     }
     rescan[label] = median(scans);
     total[label] = median(totals);
-    report({ section: 'incremental (service)', measure: `${label}, 200 edits: re-scan (changed + refresh)`, value: `median ${ms(median(scans))}, p99 ${ms(percentile(scans, 0.99))}` });
-    report({ section: 'incremental (service)', measure: `${label}, 200 edits: text update (ChunkedDocument)`, value: `median ${ms(median(updates))}`, baseline: `one string (TextDocument.update): ${ms(median(libraryUpdates))}` });
-    report({ section: 'incremental (service)', measure: `${label}, 200 edits: diagnostics (first ${settings.diagnostics.maxProblems})`, value: `median ${ms(median(collects))}` });
-    report({ section: 'incremental (service)', measure: `${label}, 200 edits: total`, value: `median ${ms(median(totals))}, p99 ${ms(percentile(totals, 0.99))}` });
+    report({
+      section: 'incremental (service)',
+      measure: `${label}, 200 edits: re-scan (changed + refresh)`,
+      value: `median ${ms(median(scans))}, p99 ${ms(percentile(scans, 0.99))}`,
+    });
+    report({
+      section: 'incremental (service)',
+      measure: `${label}, 200 edits: text update (ChunkedDocument)`,
+      value: `median ${ms(median(updates))}`,
+      baseline: `one string (TextDocument.update): ${ms(median(libraryUpdates))}`,
+    });
+    report({
+      section: 'incremental (service)',
+      measure: `${label}, 200 edits: diagnostics (first ${settings.diagnostics.maxProblems})`,
+      value: `median ${ms(median(collects))}`,
+    });
+    report({
+      section: 'incremental (service)',
+      measure: `${label}, 200 edits: total`,
+      value: `median ${ms(median(totals))}, p99 ${ms(percentile(totals, 0.99))}`,
+    });
     service.closed(document.uri);
   }
   const [small, large] = sizes.map(([l]) => l) as [string, string];
-  report({ section: 'incremental (service)', measure: `re-scan per edit, ${large} / 100 KB`, value: `${(rescan[large]! / rescan[small]!).toFixed(1)}x`, target: '≤ 3x', met: rescan[large]! / rescan[small]! <= 3 });
-  report({ section: 'incremental (service)', measure: `total per edit, ${large} / 100 KB`, value: `${(total[large]! / total[small]!).toFixed(1)}x`, target: '≤ 3x', met: total[large]! / total[small]! <= 3 });
+  report({
+    section: 'incremental (service)',
+    measure: `re-scan per edit, ${large} / 100 KB`,
+    value: `${(rescan[large]! / rescan[small]!).toFixed(1)}x`,
+    target: '≤ 3x',
+    met: rescan[large]! / rescan[small]! <= 3,
+  });
+  report({
+    section: 'incremental (service)',
+    measure: `total per edit, ${large} / 100 KB`,
+    value: `${(total[large]! / total[small]!).toFixed(1)}x`,
+    target: '≤ 3x',
+    met: total[large]! / total[small]! <= 3,
+  });
 }
 
 function userCatalogue(): void {
   console.log('A user catalogue of 100,000 entries');
-  const entries = Array.from({ length: 100_000 }, (_, i) => ({ code: 900_000_000 + i, name: `USER_CODE_${i}`, message: `User code number ${i}.`, summary: 'Generated for the benchmark.' }));
+  const entries = Array.from({ length: 100_000 }, (_, i) => ({
+    code: 900_000_000 + i,
+    name: `USER_CODE_${i}`,
+    message: `User code number ${i}.`,
+    summary: 'Generated for the benchmark.',
+  }));
   const text = JSON.stringify({ provider: 'bench-user', name: 'Benchmark codes', entries }, null, 1);
   const times: number[] = [];
   let store = builtInStore();
@@ -138,10 +269,19 @@ function userCatalogue(): void {
     if (!loaded.ok) throw new Error(`generated catalogue invalid: ${loaded.problems[0]?.message}`);
   }
   const t = median(times);
-  report({ section: 'user catalogue', measure: `parse + validate + index (${(text.length / MB).toFixed(1)} MB JSON)`, value: ms(t), target: '< 500 ms', met: t < 500 });
+  report({
+    section: 'user catalogue',
+    measure: `parse + validate + index (${(text.length / MB).toFixed(1)} MB JSON)`,
+    value: ms(t),
+    target: '< 500 ms',
+    met: t < 500,
+  });
   const { service } = createTestService(undefined, store);
   const index = service.indexFor(createTestService().settings, ['file:///bench/user.codes.json']);
-  const lines = Array.from({ length: 2000 }, (_, i) => `if (err.code === ${900_000_000 + i * 37}) retry(); // and ${catalogueCodes().long[i % 50]}`);
+  const lines = Array.from(
+    { length: 2000 },
+    (_, i) => `if (err.code === ${900_000_000 + i * 37}) retry(); // and ${catalogueCodes().long[i % 50]}`,
+  );
   const document = TextDocument.create('file:///bench/user.ts', 'typescript', 1, lines.join('\n'));
   service.hover(document, { line: 0, character: 18 }, index);
   const hovers: number[] = [];
@@ -151,7 +291,13 @@ function userCatalogue(): void {
     hovers.push(now() - t0);
     if (!h) throw new Error(`no hover on line ${i}`);
   }
-  report({ section: 'user catalogue', measure: 'hover with it (service)', value: `median ${ms(median(hovers))}, p99 ${ms(percentile(hovers, 0.99))}`, target: 'p99 < 5 ms', met: percentile(hovers, 0.99) < 5 });
+  report({
+    section: 'user catalogue',
+    measure: 'hover with it (service)',
+    value: `median ${ms(median(hovers))}, p99 ${ms(percentile(hovers, 0.99))}`,
+    target: 'p99 < 5 ms',
+    met: percentile(hovers, 0.99) < 5,
+  });
 }
 
 /** Code positions in a document: where hovers are asked. */
@@ -170,7 +316,14 @@ async function serverLatency(): Promise<void> {
   // Announces what VS Code announces: completion items resolved one by one (documentation on demand), item defaults.
   const client = await LspTestClient.start({
     settings: { maxFileSize: 0 },
-    textDocumentCapabilities: { completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } },
+    textDocumentCapabilities: {
+      completion: {
+        completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } },
+        completionList: {
+          itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+        },
+      },
+    },
   });
   try {
     const text = generateSource('typescript', 330_000, 31);
@@ -179,30 +332,63 @@ async function serverLatency(): Promise<void> {
     client.open(uri, 'typescript', text);
     await client.waitForDiagnostics(uri, undefined, 60_000);
     const positions = codePositions(text, QUICK ? 200 : 500);
-    const hover = async (position: { line: number; character: number }) => client.request('textDocument/hover', { textDocument: { uri }, position });
+    const hover = async (position: { line: number; character: number }) =>
+      client.request('textDocument/hover', { textDocument: { uri }, position });
     for (const p of positions.slice(0, 20)) await hover(p);
     const times: number[] = [];
     let answered = 0;
-    for (const p of positions) { const t0 = now(); if (await hover(p)) answered++; times.push(now() - t0); }
-    report({ section: 'server', measure: `hover, ${lineCount} lines (${answered}/${positions.length} answered)`, value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}`, target: 'p99 < 5 ms', met: percentile(times, 0.99) < 5 });
+    for (const p of positions) {
+      const t0 = now();
+      if (await hover(p)) answered++;
+      times.push(now() - t0);
+    }
+    report({
+      section: 'server',
+      measure: `hover, ${lineCount} lines (${answered}/${positions.length} answered)`,
+      value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}`,
+      target: 'p99 < 5 ms',
+      met: percentile(times, 0.99) < 5,
+    });
 
     // A server without completion answers MethodNotFound.
-    const hasCompletion = await client.request('textDocument/completion', { textDocument: { uri }, position: positions[0] }).then(() => true, () => false);
+    const hasCompletion = await client
+      .request('textDocument/completion', { textDocument: { uri }, position: positions[0] })
+      .then(
+        () => true,
+        () => false,
+      );
     if (hasCompletion) {
       const ctimes: number[] = [];
       for (const p of positions) {
         const t0 = now();
-        await client.request('textDocument/completion', { textDocument: { uri }, position: { line: p.line, character: p.character - 1 } });
+        await client.request('textDocument/completion', {
+          textDocument: { uri },
+          position: { line: p.line, character: p.character - 1 },
+        });
         ctimes.push(now() - t0);
       }
-      report({ section: 'server', measure: `completion, ${lineCount} lines`, value: `median ${ms(median(ctimes))}, p99 ${ms(percentile(ctimes, 0.99))}`, target: 'p99 < 10 ms', met: percentile(ctimes, 0.99) < 10 });
+      report({
+        section: 'server',
+        measure: `completion, ${lineCount} lines`,
+        value: `median ${ms(median(ctimes))}, p99 ${ms(percentile(ctimes, 0.99))}`,
+        target: 'p99 < 10 ms',
+        met: percentile(ctimes, 0.99) < 10,
+      });
     } else {
       report({ section: 'server', measure: 'completion', value: 'not available (no completionProvider)' });
     }
 
     // didChange → publishDiagnostics, minus the validation debounce.
     const perEdit: Record<string, number> = {};
-    for (const [label, size] of (QUICK ? [['100 KB', 100 * 1024], ['1 MB', MB]] : [['100 KB', 100 * 1024], ['10 MB', 10 * MB]]) as [string, number][]) {
+    for (const [label, size] of (QUICK
+      ? [
+          ['100 KB', 100 * 1024],
+          ['1 MB', MB],
+        ]
+      : [
+          ['100 KB', 100 * 1024],
+          ['10 MB', 10 * MB],
+        ]) as [string, number][]) {
       const docUri = `file:///bench/edit-${size}.ts`;
       const docText = generateSource('typescript', size, 41);
       const document = TextDocument.create(docUri, 'typescript', 1, docText);
@@ -220,11 +406,21 @@ async function serverLatency(): Promise<void> {
         times.push(now() - t0 - VALIDATION_DELAY_MS);
       }
       perEdit[label] = median(times);
-      report({ section: 'server', measure: `didChange → diagnostics, ${label} (minus ${VALIDATION_DELAY_MS} ms debounce)`, value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}` });
+      report({
+        section: 'server',
+        measure: `didChange → diagnostics, ${label} (minus ${VALIDATION_DELAY_MS} ms debounce)`,
+        value: `median ${ms(median(times))}, p99 ${ms(percentile(times, 0.99))}`,
+      });
       void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: docUri } });
     }
     const [small, large] = Object.values(perEdit) as [number, number];
-    report({ section: 'server', measure: 'large per edit / 100 KB per edit', value: `${(Math.max(large, 0.01) / Math.max(small, 0.01)).toFixed(1)}x`, target: '≤ 3x', met: Math.max(large, 0.01) / Math.max(small, 0.01) <= 3 });
+    report({
+      section: 'server',
+      measure: 'large per edit / 100 KB per edit',
+      value: `${(Math.max(large, 0.01) / Math.max(small, 0.01)).toFixed(1)}x`,
+      target: '≤ 3x',
+      met: Math.max(large, 0.01) / Math.max(small, 0.01) <= 3,
+    });
 
     // Responsiveness: a hover on a small document while a big one is being analysed.
     const bigUri = 'file:///bench/big.ts';
@@ -233,14 +429,25 @@ async function serverLatency(): Promise<void> {
     await client.waitForDiagnostics(smallUri);
     client.open(bigUri, 'typescript', generateSource('typescript', QUICK ? 2 * MB : 5 * MB, 51));
     const t0 = now();
-    await client.request('textDocument/hover', { textDocument: { uri: smallUri }, position: { line: 0, character: 18 } });
-    report({ section: 'server', measure: `hover on a small file right after opening a ${QUICK ? 2 : 5} MB file`, value: ms(now() - t0) });
+    await client.request('textDocument/hover', {
+      textDocument: { uri: smallUri },
+      position: { line: 0, character: 18 },
+    });
+    report({
+      section: 'server',
+      measure: `hover on a small file right after opening a ${QUICK ? 2 : 5} MB file`,
+      value: ms(now() - t0),
+    });
     await client.waitForDiagnostics(bigUri, undefined, 120_000);
 
     client.open('file:///bench/ten.ts', 'typescript', generateSource('typescript', 10 * MB, 61));
     await client.waitForDiagnostics('file:///bench/ten.ts', undefined, 120_000);
     const rss = peakRss(client.process.pid!);
-    report({ section: 'server', measure: 'peak RSS with a 10 MB document open (plus the others above)', value: rss === undefined ? 'unknown' : `${(rss / 1024).toFixed(0)} MB` });
+    report({
+      section: 'server',
+      measure: 'peak RSS with a 10 MB document open (plus the others above)',
+      value: rss === undefined ? 'unknown' : `${(rss / 1024).toFixed(0)} MB`,
+    });
   } finally {
     await client.close();
   }
@@ -251,13 +458,19 @@ function peakRss(pid: number): number | undefined {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : undefined;
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 async function startUp(): Promise<void> {
   console.log('Start-up');
   const bare: number[] = [];
-  for (let i = 0; i < 5; i++) { const t0 = now(); spawnSync(process.execPath, ['-e', '0']); bare.push(now() - t0); }
+  for (let i = 0; i < 5; i++) {
+    const t0 = now();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(now() - t0);
+  }
   const server: number[] = [];
   for (let i = 0; i < (QUICK ? 3 : 5); i++) {
     const t0 = now();
@@ -267,9 +480,16 @@ async function startUp(): Promise<void> {
       client.open(uri, 'typescript', 'if (err.code === 414) retry();\nconst x = 6600300001;\n');
       await client.waitForDiagnostics(uri, undefined, 30_000);
       server.push(now() - t0);
-    } finally { await client.close(); }
+    } finally {
+      await client.close();
+    }
   }
-  report({ section: 'start-up', measure: 'spawn → first diagnostics', value: ms(median(server)), baseline: `node -e 0: ${ms(median(bare))}` });
+  report({
+    section: 'start-up',
+    measure: 'spawn → first diagnostics',
+    value: ms(median(server)),
+    baseline: `node -e 0: ${ms(median(bare))}`,
+  });
 }
 
 async function cspell(): Promise<void> {
@@ -283,12 +503,32 @@ async function cspell(): Promise<void> {
   });
   try {
     const lib = await import('cspell-lib');
-    const check = () => lib.spellCheckDocument({ uri: 'file:///bench/cs.ts', text, languageId: 'typescript' }, { generateSuggestions: false, noConfigSearch: true }, {});
-    await lib.spellCheckDocument({ uri: 'file:///bench/warm.ts', text: text.slice(0, 20_000), languageId: 'typescript' }, { generateSuggestions: false, noConfigSearch: true }, {});
+    const check = () =>
+      lib.spellCheckDocument(
+        { uri: 'file:///bench/cs.ts', text, languageId: 'typescript' },
+        { generateSuggestions: false, noConfigSearch: true },
+        {},
+      );
+    await lib.spellCheckDocument(
+      { uri: 'file:///bench/warm.ts', text: text.slice(0, 20_000), languageId: 'typescript' },
+      { generateSuggestions: false, noConfigSearch: true },
+      {},
+    );
     const times: number[] = [];
-    for (let i = 0; i < (QUICK ? 1 : 3); i++) { const t0 = now(); await check(); times.push(now() - t0); }
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+      const t0 = now();
+      await check();
+      times.push(now() - t0);
+    }
     const theirs = median(times);
-    report({ section: 'reference', measure: 'cspell-lib spellCheckDocument, 1 MB', value: ms(theirs), baseline: `Status Codes ${ms(ours)}`, target: 'Status Codes faster', met: ours < theirs });
+    report({
+      section: 'reference',
+      measure: 'cspell-lib spellCheckDocument, 1 MB',
+      value: ms(theirs),
+      baseline: `Status Codes ${ms(ours)}`,
+      target: 'Status Codes faster',
+      met: ours < theirs,
+    });
   } catch (e) {
     report({ section: 'reference', measure: 'cspell-lib', value: `not available: ${(e as Error).message}` });
   }
@@ -296,7 +536,9 @@ async function cspell(): Promise<void> {
 
 async function main(): Promise<void> {
   const started = now();
-  console.log(`Status Codes benchmark${QUICK ? ' (quick)' : ''} — Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+  console.log(
+    `Status Codes benchmark${QUICK ? ' (quick)' : ''} — Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`,
+  );
   fullAnalysis();
   incrementalService();
   userCatalogue();
@@ -305,11 +547,23 @@ async function main(): Promise<void> {
   await cspell();
   const out = path.join(REPO_ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
-  const result = { date: new Date().toISOString(), quick: QUICK, node: process.version, seconds: (now() - started) / 1000, rows };
+  const result = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    node: process.version,
+    seconds: (now() - started) / 1000,
+    rows,
+  };
   fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(result, null, 2));
   console.log('\n| Section | Measure | Result | Baseline | Target | Met |\n|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.section} | ${r.measure} | ${r.value} | ${r.baseline ?? ''} | ${r.target ?? ''} | ${r.target ? (r.met ? 'yes' : 'no') : ''} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.section} | ${r.measure} | ${r.value} | ${r.baseline ?? ''} | ${r.target ?? ''} | ${r.target ? (r.met ? 'yes' : 'no') : ''} |`,
+    );
   console.log(`\n${rows.length} figures in ${result.seconds.toFixed(0)} s; written to bench-results/latest.json`);
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -13,25 +13,43 @@ test('Neovim gets hovers and diagnostics from dist/server.js --stdio', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'status-codes-nvim-'));
   try {
     const file = path.join(dir, 'chat.ts');
-    fs.writeFileSync(file, [
-      "import { NIM } from 'nim-web-sdk';",
-      'export function onError(err: { code: number | string }) {',
-      '  if (err.code === 414) return fixParams();',
-      "  if (err.code === 'Error_Timout') return retry();",
-      '}',
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      file,
+      [
+        "import { NIM } from 'nim-web-sdk';",
+        'export function onError(err: { code: number | string }) {',
+        '  if (err.code === 414) return fixParams();',
+        "  if (err.code === 'Error_Timout') return retry();",
+        '}',
+        '',
+      ].join('\n'),
+    );
     const out = path.join(dir, 'result.json');
-    const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(__dirname, 'neovim-client.lua')}`], {
-      env: { ...process.env, SERVER: path.join(ROOT, 'dist', 'server.js'), FILE: file, OUT: out, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
-      timeout: 60000, encoding: 'utf8',
-    });
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-n', '-c', `luafile ${path.join(__dirname, 'neovim-client.lua')}`],
+      {
+        env: {
+          ...process.env,
+          SERVER: path.join(ROOT, 'dist', 'server.js'),
+          FILE: file,
+          OUT: out,
+          XDG_STATE_HOME: dir,
+          XDG_DATA_HOME: dir,
+        },
+        timeout: 60000,
+        encoding: 'utf8',
+      },
+    );
     assert.ok(!run.error, `nvim could not run: ${run.error?.message} (install it with scripts/provision-editors.sh)`);
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     assert.equal(result.error ?? null, null);
     assert.equal(result.initialized, true);
     assert.match(result.hover, /\*\*Parameter error\*\*/);
-    assert.deepEqual(result.diagnostics.map((d) => [d.line, d.source, d.code]), [[3, 'status-codes', 'unknown-string-code']]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.line, d.source, d.code]),
+      [[3, 'status-codes', 'unknown-string-code']],
+    );
     assert.match(result.diagnostics[0].message, /Did you mean 'Error_Timeout'\?/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

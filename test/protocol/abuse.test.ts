@@ -16,7 +16,9 @@ before(async () => {
   client = await LspTestClient.start();
   client.open(URI, 'typescript', TEXT);
 });
-after(async () => { await client.close(); });
+after(async () => {
+  await client.close();
+});
 
 const hover = (params: unknown) => client.request<HoverResult>('textDocument/hover', params);
 
@@ -52,23 +54,57 @@ test('hover on unknown, closed and out-of-range places answers null', async () =
 
   const closedUri = 'file:///workspace/closed.ts';
   client.open(closedUri, 'typescript', 'if (code === 414) {}');
-  assert.ok(await hover({ textDocument: { uri: closedUri }, position: { line: 0, character: 14 } }), 'hover while open');
+  assert.ok(
+    await hover({ textDocument: { uri: closedUri }, position: { line: 0, character: 14 } }),
+    'hover while open',
+  );
   void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closedUri } });
-  assert.equal(await hover({ textDocument: { uri: closedUri }, position: { line: 0, character: 14 } }), null, 'hover after close');
+  assert.equal(
+    await hover({ textDocument: { uri: closedUri }, position: { line: 0, character: 14 } }),
+    null,
+    'hover after close',
+  );
   await assertStillServing();
 });
 
 test('garbage params get InvalidParams or a result, never a crash', async () => {
-  const garbage: unknown[] = [null, {}, [], 42, 'hover', { textDocument: 5 }, { textDocument: { uri: URI } },
-    { textDocument: { uri: URI }, position: { line: '0', character: '18' } }, { textDocument: { uri: URI }, position: { line: 0.5, character: 1 } },
-    { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }, { position: { line: 0, character: 0 } }];
+  const garbage: unknown[] = [
+    null,
+    {},
+    [],
+    42,
+    'hover',
+    { textDocument: 5 },
+    { textDocument: { uri: URI } },
+    { textDocument: { uri: URI }, position: { line: '0', character: '18' } },
+    { textDocument: { uri: URI }, position: { line: 0.5, character: 1 } },
+    { textDocument: { uri: 7 }, position: { line: 0, character: 0 } },
+    { position: { line: 0, character: 0 } },
+  ];
   for (const params of garbage) {
     const { error } = await outcome('textDocument/hover', params);
-    assert.ok(error === undefined || error === ErrorCodes.InvalidParams || error === ErrorCodes.InternalError, `hover ${JSON.stringify(params)} → ${error}`);
+    assert.ok(
+      error === undefined || error === ErrorCodes.InvalidParams || error === ErrorCodes.InternalError,
+      `hover ${JSON.stringify(params)} → ${error}`,
+    );
   }
   // The other features get the same treatment: an answer or an error, and the server survives.
-  for (const method of ['textDocument/completion', 'textDocument/definition', 'textDocument/codeAction', 'textDocument/inlayHint']) {
-    for (const params of [null, {}, { textDocument: { uri: 'file:///nowhere.ts' }, position: { line: 0, character: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }]) {
+  for (const method of [
+    'textDocument/completion',
+    'textDocument/definition',
+    'textDocument/codeAction',
+    'textDocument/inlayHint',
+  ]) {
+    for (const params of [
+      null,
+      {},
+      {
+        textDocument: { uri: 'file:///nowhere.ts' },
+        position: { line: 0, character: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      },
+    ]) {
       await outcome(method, params);
     }
   }
@@ -77,7 +113,10 @@ test('garbage params get InvalidParams or a result, never a crash', async () => 
 
 test('unknown methods answer MethodNotFound; unknown notifications are ignored', async () => {
   assert.equal((await outcome('statusCodes/noSuchThing', {})).error, ErrorCodes.MethodNotFound);
-  assert.equal((await outcome('textDocument/noSuchFeature', { textDocument: { uri: URI } })).error, ErrorCodes.MethodNotFound);
+  assert.equal(
+    (await outcome('textDocument/noSuchFeature', { textDocument: { uri: URI } })).error,
+    ErrorCodes.MethodNotFound,
+  );
   void client.connection.sendNotification('statusCodes/noSuchNotification', { anything: true });
   void client.connection.sendNotification('$/noSuchNotification', null);
   await assertStillServing();
@@ -86,26 +125,49 @@ test('unknown methods answer MethodNotFound; unknown notifications are ignored',
 test('malformed didOpen/didChange/didClose notifications are ignored or applied safely', async () => {
   const send = (method: string, params: unknown) => void client.connection.sendNotification(method, params);
   send('textDocument/didOpen', null);
-  send('textDocument/didOpen', { textDocument: { uri: 'file:///workspace/bad.ts', languageId: 'typescript', version: 1 } }); // no text
-  send('textDocument/didOpen', { textDocument: { uri: 'file:///workspace/bad2.ts', languageId: 'typescript', version: 1, text: 414 } });
-  send('textDocument/didChange', { textDocument: { uri: 'file:///nowhere.ts', version: 2 }, contentChanges: [{ text: 'x' }] });
+  send('textDocument/didOpen', {
+    textDocument: { uri: 'file:///workspace/bad.ts', languageId: 'typescript', version: 1 },
+  }); // no text
+  send('textDocument/didOpen', {
+    textDocument: { uri: 'file:///workspace/bad2.ts', languageId: 'typescript', version: 1, text: 414 },
+  });
+  send('textDocument/didChange', {
+    textDocument: { uri: 'file:///nowhere.ts', version: 2 },
+    contentChanges: [{ text: 'x' }],
+  });
   send('textDocument/didChange', null);
   send('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: 'nope' });
-  send('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ range: null, text: '' }] });
-  send('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ range: { start: { line: 'a' } }, text: '' }] });
+  send('textDocument/didChange', {
+    textDocument: { uri: URI, version: 2 },
+    contentChanges: [{ range: null, text: '' }],
+  });
+  send('textDocument/didChange', {
+    textDocument: { uri: URI, version: 2 },
+    contentChanges: [{ range: { start: { line: 'a' } }, text: '' }],
+  });
   send('textDocument/didClose', { textDocument: {} });
   send('textDocument/didClose', null);
-  assert.equal(await hover({ textDocument: { uri: 'file:///workspace/bad.ts' }, position: { line: 0, character: 0 } }), null);
+  assert.equal(
+    await hover({ textDocument: { uri: 'file:///workspace/bad.ts' }, position: { line: 0, character: 0 } }),
+    null,
+  );
   await assertStillServing();
 
   // Out-of-range ranges are clamped, as editors do; the document stays consistent.
   const uri = 'file:///workspace/edits.ts';
   client.open(uri, 'typescript', 'if (code === 414) {}\n');
-  client.change(uri, 2, [{ range: { start: { line: 50, character: 0 }, end: { line: 60, character: 5 } }, text: 'if (code === 660300001) {}\n' }]);
+  client.change(uri, 2, [
+    {
+      range: { start: { line: 50, character: 0 }, end: { line: 60, character: 5 } },
+      text: 'if (code === 660300001) {}\n',
+    },
+  ]);
   client.change(uri, 3, [{ range: { start: { line: 0, character: 30 }, end: { line: 0, character: 2 } }, text: '' }]); // end before start
-  client.change(uri, 4, [{ range: { start: { line: -3, character: -1 }, end: { line: -1, character: 0 } }, text: '// top\n' }]);
+  client.change(uri, 4, [
+    { range: { start: { line: -3, character: -1 }, end: { line: -1, character: 0 } }, text: '// top\n' },
+  ]);
   const atCode = await hover({ textDocument: { uri }, position: { line: 2, character: 15 } });
-  const anyHover = atCode ?? await hover({ textDocument: { uri }, position: { line: 1, character: 15 } });
+  const anyHover = atCode ?? (await hover({ textDocument: { uri }, position: { line: 1, character: 15 } }));
   assert.ok(anyHover, 'the edited document is still analysed');
   await assertStillServing();
 });
@@ -113,7 +175,8 @@ test('malformed didOpen/didChange/didClose notifications are ignored or applied 
 test('a burst of 1,000 hover requests, all answered', async () => {
   const requests: Promise<unknown>[] = [];
   for (let i = 0; i < 1000; i++) {
-    const position = i % 3 === 0 ? { line: 0, character: 18 } : i % 3 === 1 ? { line: 1, character: 20 } : { line: 9, character: 9 };
+    const position =
+      i % 3 === 0 ? { line: 0, character: 18 } : i % 3 === 1 ? { line: 1, character: 20 } : { line: 9, character: 9 };
     requests.push(outcome('textDocument/hover', { textDocument: { uri: URI }, position }));
   }
   const results = (await Promise.all(requests)) as { result?: HoverResult; error?: number }[];
@@ -138,16 +201,38 @@ test('too-large, minified and binary documents are skipped with one notice each,
     ];
     for (const [uri, , text] of docs) {
       limited.open(uri, uri.endsWith('.js') ? 'javascript' : 'typescript', text);
-      for (let i = 0; i < 3; i++) assert.equal(await limited.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 18 } }), null);
+      for (let i = 0; i < 3; i++)
+        assert.equal(
+          await limited.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 18 } }),
+          null,
+        );
     }
-    const skipped = await limited.waitFor(() => {
-      const s = limited.notifications.filter((n) => n.method === 'statusCodes/skipped');
-      return s.length >= 3 ? s : undefined;
-    }, 10_000, 'three statusCodes/skipped notifications');
-    assert.deepEqual(skipped.map((n) => [(n.params as { uri: string }).uri, (n.params as { reason: string }).reason]), docs.map(([uri, reason]) => [uri, reason]), 'one notice per document');
-    for (const [uri] of docs) assert.equal(limited.logs.filter((l) => l.includes(uri) && l.includes('not analysed')).length, 1, `one log line for ${uri}`);
+    const skipped = await limited.waitFor(
+      () => {
+        const s = limited.notifications.filter((n) => n.method === 'statusCodes/skipped');
+        return s.length >= 3 ? s : undefined;
+      },
+      10_000,
+      'three statusCodes/skipped notifications',
+    );
+    assert.deepEqual(
+      skipped.map((n) => [(n.params as { uri: string }).uri, (n.params as { reason: string }).reason]),
+      docs.map(([uri, reason]) => [uri, reason]),
+      'one notice per document',
+    );
+    for (const [uri] of docs)
+      assert.equal(
+        limited.logs.filter((l) => l.includes(uri) && l.includes('not analysed')).length,
+        1,
+        `one log line for ${uri}`,
+      );
     limited.open('file:///workspace/ok.ts', 'typescript', 'if (err.code === 414) retry();');
-    assert.ok(await limited.request('textDocument/hover', { textDocument: { uri: 'file:///workspace/ok.ts' }, position: { line: 0, character: 18 } }));
+    assert.ok(
+      await limited.request('textDocument/hover', {
+        textDocument: { uri: 'file:///workspace/ok.ts' },
+        position: { line: 0, character: 18 },
+      }),
+    );
   } finally {
     await limited.close();
   }

@@ -9,14 +9,27 @@ import { after, before, test } from 'node:test';
 import { fileUri, LspTestClient } from '../support/lspClient';
 
 type HoverResult = { contents: { value: string } } | null;
-interface StatusResult { trusted: boolean; catalogues: { uri: string; provider: string; builtIn: boolean; entries: number; ok: boolean; problems: number; servingLastGood: boolean }[] }
+interface StatusResult {
+  trusted: boolean;
+  catalogues: {
+    uri: string;
+    provider: string;
+    builtIn: boolean;
+    entries: number;
+    ok: boolean;
+    problems: number;
+    servingLastGood: boolean;
+  }[];
+}
 
 const TEAM = {
-  provider: 'acme-backend', name: 'ACME order service',
+  provider: 'acme-backend',
+  name: 'ACME order service',
   entries: [{ code: 40001, name: 'ORDER_NOT_FOUND', message: 'Order not found' }],
 };
 const OVERRIDE = {
-  provider: 'commsease-im', name: 'NetEase CommsEase IM',
+  provider: 'commsease-im',
+  name: 'NetEase CommsEase IM',
   entries: [{ code: 414, name: 'PARAMETER_ERROR', message: 'Rejected by our gateway' }],
 };
 const SOURCE = ['if (err.code === 40001) {}', 'if (err.code === 414) {}'].join('\n');
@@ -45,12 +58,24 @@ const hoverAt = (client: LspTestClient, uri: string, line: number) =>
   client.request<HoverResult>('textDocument/hover', { textDocument: { uri }, position: { line, character: 19 } });
 
 /** Polls the hover until `accept` holds (the server reloads asynchronously). */
-async function hoverUntil(client: LspTestClient, uri: string, line: number, accept: (markdown: string) => boolean, what: string): Promise<string> {
+async function hoverUntil(
+  client: LspTestClient,
+  uri: string,
+  line: number,
+  accept: (markdown: string) => boolean,
+  what: string,
+): Promise<string> {
   let last = '';
-  await client.waitFor(() => {
-    void hoverAt(client, uri, line).then((h) => { last = h?.contents.value ?? ''; });
-    return accept(last);
-  }, 10000, `${what} (last hover: ${last})`);
+  await client.waitFor(
+    () => {
+      void hoverAt(client, uri, line).then((h) => {
+        last = h?.contents.value ?? '';
+      });
+      return accept(last);
+    },
+    10000,
+    `${what} (last hover: ${last})`,
+  );
   return last;
 }
 
@@ -73,8 +98,15 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
   const status = await client.request<StatusResult>('statusCodes/catalogueStatus', { uri });
   assert.equal(status.trusted, true);
   const teamStatus = status.catalogues.find((c) => c.uri === fileUri(team));
-  assert.deepEqual(teamStatus && { provider: teamStatus.provider, entries: teamStatus.entries, ok: teamStatus.ok, builtIn: teamStatus.builtIn },
-    { provider: 'acme-backend', entries: 1, ok: true, builtIn: false });
+  assert.deepEqual(
+    teamStatus && {
+      provider: teamStatus.provider,
+      entries: teamStatus.entries,
+      ok: teamStatus.ok,
+      builtIn: teamStatus.builtIn,
+    },
+    { provider: 'acme-backend', entries: 1, ok: true, builtIn: false },
+  );
   assert.equal(status.catalogues.filter((c) => c.builtIn).length, 3);
 
   // Break the file on disk (it is not open): a diagnostic on the bad property, the last good version serves.
@@ -82,18 +114,45 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
   const nameLine = lines.findIndex((l) => l.includes('"ORDER_NOT_FOUND"'));
   lines[nameLine] = lines[nameLine]!.replace('"ORDER_NOT_FOUND"', '"order not found"');
   fs.writeFileSync(team, lines.join('\n'));
-  const [problem] = await client.waitFor(() => { const d = catalogueDiagnostics(client, fileUri(team)); return d.length ? d : undefined; }, 10000, 'a catalogue-invalid diagnostic');
-  assert.deepEqual((problem!.range as { start: unknown }).start, { line: nameLine, character: lines[nameLine]!.indexOf('"order not found"') });
+  const [problem] = await client.waitFor(
+    () => {
+      const d = catalogueDiagnostics(client, fileUri(team));
+      return d.length ? d : undefined;
+    },
+    10000,
+    'a catalogue-invalid diagnostic',
+  );
+  assert.deepEqual((problem!.range as { start: unknown }).start, {
+    line: nameLine,
+    character: lines[nameLine]!.indexOf('"order not found"'),
+  });
   assert.equal(problem!.source, 'status-codes');
   assert.match(problem!.message, /\/entries\/0\/name must match pattern/);
-  await client.waitFor(() => client.logs.some((l) => l.includes('team.codes.json has 1 problem')), 10000, 'one clear message in the output');
-  assert.match((await hoverAt(client, uri, 0))!.contents.value, /Order not found/, 'the last good version keeps serving');
-  const broken = (await client.request<StatusResult>('statusCodes/catalogueStatus', { uri })).catalogues.find((c) => c.uri === fileUri(team))!;
+  await client.waitFor(
+    () => client.logs.some((l) => l.includes('team.codes.json has 1 problem')),
+    10000,
+    'one clear message in the output',
+  );
+  assert.match(
+    (await hoverAt(client, uri, 0))!.contents.value,
+    /Order not found/,
+    'the last good version keeps serving',
+  );
+  const broken = (await client.request<StatusResult>('statusCodes/catalogueStatus', { uri })).catalogues.find(
+    (c) => c.uri === fileUri(team),
+  )!;
   assert.deepEqual([broken.ok, broken.problems, broken.servingLastGood], [false, 1, true]);
 
   // Fix it with a new message: the diagnostic goes, the new text serves.
-  fs.writeFileSync(team, JSON.stringify({ ...TEAM, entries: [{ ...TEAM.entries[0], message: 'Order archived' }] }, null, 2));
-  await client.waitFor(() => client.diagnostics.get(fileUri(team))?.diagnostics.length === 0, 10000, 'the diagnostic to clear');
+  fs.writeFileSync(
+    team,
+    JSON.stringify({ ...TEAM, entries: [{ ...TEAM.entries[0], message: 'Order archived' }] }, null, 2),
+  );
+  await client.waitFor(
+    () => client.diagnostics.get(fileUri(team))?.diagnostics.length === 0,
+    10000,
+    'the diagnostic to clear',
+  );
   await hoverUntil(client, uri, 0, (m) => m.includes('Order archived'), 'the fixed catalogue to serve');
 
   // Open the catalogue in the editor: unsaved edits are served as they are typed.
@@ -102,7 +161,12 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
   const at = catalogueText.indexOf('Order archived');
   const linesBefore = catalogueText.slice(0, at).split('\n');
   const from = { line: linesBefore.length - 1, character: linesBefore.at(-1)!.length };
-  client.change(fileUri(team), 2, [{ range: { start: from, end: { line: from.line, character: from.character + 'Order archived'.length } }, text: 'Order typed live' }]);
+  client.change(fileUri(team), 2, [
+    {
+      range: { start: from, end: { line: from.line, character: from.character + 'Order archived'.length } },
+      text: 'Order typed live',
+    },
+  ]);
   await hoverUntil(client, uri, 0, (m) => m.includes('Order typed live'), 'the live text to serve');
 
   // Deleting the file takes its codes away.
@@ -113,28 +177,51 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
 
 test('in an untrusted workspace user catalogues are ignored with a notice, until trust is granted', async () => {
   fs.writeFileSync(path.join(folder, 'trusted.codes.json'), JSON.stringify(TEAM));
-  const client = await start({ settings: { catalogues: ['trusted.codes.json'] }, initializationOptions: { trusted: false } });
+  const client = await start({
+    settings: { catalogues: ['trusted.codes.json'] },
+    initializationOptions: { trusted: false },
+  });
   const uri = fileUri(path.join(folder, 'untrusted.ts'));
   client.open(uri, 'typescript', SOURCE);
   assert.equal(await hoverAt(client, uri, 0), null);
   assert.match((await hoverAt(client, uri, 1))!.contents.value, /Parameter error/, 'built-in catalogues still serve');
-  const notice = await client.waitFor(() => client.notifications.find((n) => n.method === 'window/showMessage'), 10000, 'a notice');
+  const notice = await client.waitFor(
+    () => client.notifications.find((n) => n.method === 'window/showMessage'),
+    10000,
+    'a notice',
+  );
   assert.match((notice.params as { message: string }).message, /not trusted/);
   assert.equal((await client.request<StatusResult>('statusCodes/catalogueStatus', { uri })).trusted, false);
 
   void client.connection.sendNotification('statusCodes/trustChanged', { trusted: true });
   await hoverUntil(client, uri, 0, (m) => m.includes('Order not found'), 'user catalogue after trust');
-  await client.waitFor(() => client.notifications.some((n) => n.method === 'statusCodes/cataloguesChanged'), 10000, 'cataloguesChanged');
+  await client.waitFor(
+    () => client.notifications.some((n) => n.method === 'statusCodes/cataloguesChanged'),
+    10000,
+    'cataloguesChanged',
+  );
 });
 
 test('a catalogue outside the workspace folder is refused unless allowed in user settings', async () => {
   fs.writeFileSync(path.join(root, 'outside.codes.json'), JSON.stringify(TEAM));
-  const client = await start({ settings: { catalogues: ['../outside.codes.json'], allowAbsoluteCataloguePaths: true } });
+  const client = await start({
+    settings: { catalogues: ['../outside.codes.json'], allowAbsoluteCataloguePaths: true },
+  });
   const uri = fileUri(path.join(folder, 'outside.ts'));
   client.open(uri, 'typescript', SOURCE);
   assert.equal(await hoverAt(client, uri, 0), null, 'a workspace value of allowAbsoluteCataloguePaths is ignored');
-  await client.waitFor(() => client.logs.some((l) => /outside the workspace folder/.test(l)), 10000, 'the refusal message');
+  await client.waitFor(
+    () => client.logs.some((l) => /outside the workspace folder/.test(l)),
+    10000,
+    'the refusal message',
+  );
 
   void client.connection.sendNotification('statusCodes/userSettings', { allowAbsoluteCataloguePaths: true });
-  await hoverUntil(client, uri, 0, (m) => m.includes('Order not found'), 'the outside catalogue once allowed by the user');
+  await hoverUntil(
+    client,
+    uri,
+    0,
+    (m) => m.includes('Order not found'),
+    'the outside catalogue once allowed by the user',
+  );
 });

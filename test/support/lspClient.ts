@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 /** Repository root, from out/test/support. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -10,7 +15,14 @@ export const SERVER_JS = path.join(REPO_ROOT, 'dist', 'server.js');
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: unknown; message: string; code?: string | number; source?: string; severity?: number; data?: unknown }[];
+  diagnostics: {
+    range: unknown;
+    message: string;
+    code?: string | number;
+    source?: string;
+    severity?: number;
+    data?: unknown;
+  }[];
 }
 
 /**
@@ -26,7 +38,10 @@ export class LspTestClient {
   readonly stderr: string[] = [];
 
   private constructor(readonly process: ChildProcess) {
-    this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(process.stdout!),
+      new StreamMessageWriter(process.stdin!),
+    );
     this.connection.onNotification((method: string, params: unknown) => {
       this.notifications.push({ method, params });
       if (method === 'textDocument/publishDiagnostics') {
@@ -37,7 +52,9 @@ export class LspTestClient {
       }
       for (const w of this.waiters.splice(0)) w();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => this.settings),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
@@ -47,9 +64,22 @@ export class LspTestClient {
   /** Settings answered to `workspace/configuration` (when the client announces that capability). */
   settings: unknown = {};
 
-  static async start(options: { settings?: unknown; pullConfiguration?: boolean; initializationOptions?: unknown; rootUri?: string; env?: NodeJS.ProcessEnv; textDocumentCapabilities?: object; execArgv?: readonly string[] } = {}): Promise<LspTestClient> {
+  static async start(
+    options: {
+      settings?: unknown;
+      pullConfiguration?: boolean;
+      initializationOptions?: unknown;
+      rootUri?: string;
+      env?: NodeJS.ProcessEnv;
+      textDocumentCapabilities?: object;
+      execArgv?: readonly string[];
+    } = {},
+  ): Promise<LspTestClient> {
     // execArgv: Node options for the server process (e.g. --cpu-prof when profiling a benchmark).
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_JS, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     const client = new LspTestClient(child);
     client.settings = options.settings ?? {};
     await client.connection.sendRequest('initialize', {
@@ -57,8 +87,17 @@ export class LspTestClient {
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
       capabilities: {
-        workspace: { configuration: options.pullConfiguration ?? true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
-        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } }, ...options.textDocumentCapabilities },
+        workspace: {
+          configuration: options.pullConfiguration ?? true,
+          didChangeConfiguration: { dynamicRegistration: false },
+          workspaceFolders: true,
+        },
+        textDocument: {
+          hover: { contentFormat: ['markdown'] },
+          publishDiagnostics: { relatedInformation: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } },
+          ...options.textDocumentCapabilities,
+        },
       },
       initializationOptions: options.initializationOptions,
     });
@@ -85,17 +124,28 @@ export class LspTestClient {
       const value = predicate();
       if (value) return value;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Timed out waiting for ${what}. Server log:\n${this.logs.join('\n')}\n${this.stderr.join('')}`);
-      await new Promise<void>((resolve) => { const t = setTimeout(resolve, Math.min(left, 200)); this.waiters.push(() => { clearTimeout(t); resolve(); }); });
+      if (left <= 0)
+        throw new Error(`Timed out waiting for ${what}. Server log:\n${this.logs.join('\n')}\n${this.stderr.join('')}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
     }
   }
 
   /** Waits for diagnostics of `uri` (optionally for a given document version). */
   waitForDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishedDiagnostics> {
-    return this.waitFor(() => {
-      const d = this.diagnostics.get(uri);
-      return d && (version === undefined || d.version === undefined || d.version >= version) ? d : undefined;
-    }, timeoutMs, `diagnostics for ${uri}`);
+    return this.waitFor(
+      () => {
+        const d = this.diagnostics.get(uri);
+        return d && (version === undefined || d.version === undefined || d.version >= version) ? d : undefined;
+      },
+      timeoutMs,
+      `diagnostics for ${uri}`,
+    );
   }
 
   /** Shuts the server down politely, then makes sure the process is gone. */
@@ -103,11 +153,18 @@ export class LspTestClient {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       void this.connection.sendNotification('exit');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     await new Promise<void>((resolve) => {
       if (this.process.exitCode !== null || this.process.signalCode !== null) return resolve();
-      const t = setTimeout(() => { this.process.kill('SIGKILL'); }, 2000);
-      this.process.once('exit', () => { clearTimeout(t); resolve(); });
+      const t = setTimeout(() => {
+        this.process.kill('SIGKILL');
+      }, 2000);
+      this.process.once('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
     });
     this.connection.dispose();
   }

@@ -31,7 +31,10 @@ patch(net, 'connect', 'net.connect');
 patch(net, 'createConnection', 'net.createConnection');
 patch(net, 'createServer', 'net.createServer');
 patch(tls, 'connect', 'tls.connect');
-for (const [mod, label] of [[http, 'http'], [https, 'https']]) {
+for (const [mod, label] of [
+  [http, 'http'],
+  [https, 'https'],
+]) {
   patch(mod, 'request', `${label}.request`);
   patch(mod, 'get', `${label}.get`);
   patch(mod, 'createServer', `${label}.createServer`);
@@ -48,7 +51,15 @@ if (typeof globalThis.fetch === 'function') globalThis.fetch = refuse('fetch');
 const stdioKinds = [0, 1, 2].map((fd) => {
   try {
     const stat = fs.fstatSync(fd);
-    return stat.isFIFO() ? 'pipe' : stat.isSocket() ? 'socket' : stat.isFile() ? 'file' : stat.isCharacterDevice() ? 'tty' : 'other';
+    return stat.isFIFO()
+      ? 'pipe'
+      : stat.isSocket()
+        ? 'socket'
+        : stat.isFile()
+          ? 'file'
+          : stat.isCharacterDevice()
+            ? 'tty'
+            : 'other';
   } catch {
     return 'closed';
   }
@@ -56,7 +67,9 @@ const stdioKinds = [0, 1, 2].map((fd) => {
 
 process.on('exit', () => {
   // The libuv handle behind stdin/stdout: `Pipe` for stdio pipes, `TCP` would be a network socket.
-  const handleOf = (stream) => (stream && stream._handle && stream._handle.constructor ? stream._handle.constructor.name : 'none');
+  const handleOf = (stream) =>
+    stream && stream._handle && stream._handle.constructor ? stream._handle.constructor.name : 'none';
   const stdioHandles = { stdin: handleOf(process.stdin), stdout: handleOf(process.stdout) };
-  if (reportFile) fs.writeFileSync(reportFile, JSON.stringify({ attempts, stdioKinds, stdioHandles, pid: process.pid }, null, 2));
+  if (reportFile)
+    fs.writeFileSync(reportFile, JSON.stringify({ attempts, stdioKinds, stdioHandles, pid: process.pid }, null, 2));
 });

@@ -12,12 +12,16 @@ import type { DocumentAnalysis } from '../../server/src/service/analysis/documen
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const DATA_DIR = path.join(REPO_ROOT, 'data');
 
-export const readSchema = (): object => JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'catalogue.schema.json'), 'utf8')) as object;
+export const readSchema = (): object =>
+  JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'catalogue.schema.json'), 'utf8')) as object;
 
 /** A catalogue store with the real built-in catalogues from data/. */
 export function builtInStore(): CatalogueStore {
   const store = new CatalogueStore(readSchema());
-  for (const name of fs.readdirSync(DATA_DIR).filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json').sort()) {
+  for (const name of fs
+    .readdirSync(DATA_DIR)
+    .filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json')
+    .sort()) {
     const file = path.join(DATA_DIR, name);
     store.addBuiltIn(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
   }
@@ -39,7 +43,9 @@ export function createTestService(rawSettings?: unknown, store: CatalogueStore =
   const index = service.indexFor(settings);
   let n = 0;
   return {
-    service, index, settings,
+    service,
+    index,
+    settings,
     analyse(text, languageId, uri = `file:///test/${++n}.${languageId}`) {
       const document = TextDocument.create(uri, languageId, 1, text);
       return { document, analysis: service.analysis(document, index) };

@@ -10,8 +10,15 @@ const ROOT = path.resolve(__dirname, '../../..');
 const DATA = path.join(ROOT, 'data');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
-interface Constant { name: string; container?: string; languages?: string[] }
-interface Disagreement { meaning: string; source?: string }
+interface Constant {
+  name: string;
+  container?: string;
+  languages?: string[];
+}
+interface Disagreement {
+  meaning: string;
+  source?: string;
+}
 interface Entry {
   code: number | string;
   name: string;
@@ -55,12 +62,16 @@ function fixture(rel: string): string {
   return fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
 }
 function readTsv(name: string): Record<string, string>[] {
-  const lines = fixture(`reference/${name}`).split('\n').filter((l) => l.length > 0);
+  const lines = fixture(`reference/${name}`)
+    .split('\n')
+    .filter((l) => l.length > 0);
   const header = lines[0].split('\t');
   return lines.slice(1).map((line) => {
     const cells = line.split('\t');
     const row: Record<string, string> = {};
-    header.forEach((h, i) => { row[h] = cells[i] ?? ''; });
+    header.forEach((h, i) => {
+      row[h] = cells[i] ?? '';
+    });
     return row;
   });
 }
@@ -84,26 +95,36 @@ function parseCommsEaseSeed(): CommsEaseSeed {
   const details = lines.indexOf('Details for status codes');
   const end = lines.indexOf('Was this topic helpful?');
   assert.ok(start > 0 && details > start && end > details, 'seed sections not found');
-  const stringCodes = lines.slice(start + 1, details)
+  const stringCodes = lines
+    .slice(start + 1, details)
     .filter((l) => l.trim().length > 0)
     .map((l) => {
       const m = /^(\S+) (.+)$/.exec(l.trim());
       assert.ok(m, `bad Web status code line: ${l}`);
       return { code: m[1], description: m[2] };
     });
-  const headings = lines.slice(details + 1, end)
+  const headings = lines
+    .slice(details + 1, end)
     .map((l) => /^(\S.*?) (\d{3})$/.exec(l))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ code: Number(m[2]), text: m[1] }));
   const body = lines.slice(details + 1, end).join('\n');
-  const descs = [...body.matchAll(/\{\s*"desc"\s*:\s*"([^"]+)"\s*,\s*"code"\s*:\s*(\d+)\s*\}/g)]
-    .map((m) => ({ code: Number(m[2]), text: m[1] }));
-  const msgs = [...body.matchAll(/\{\s*"code"\s*:\s*(\d+)\s*,\s*"msg"\s*:\s*"([^"]+)"\s*\}/g)]
-    .map((m) => ({ code: Number(m[1]), text: m[2] }));
+  const descs = [...body.matchAll(/\{\s*"desc"\s*:\s*"([^"]+)"\s*,\s*"code"\s*:\s*(\d+)\s*\}/g)].map((m) => ({
+    code: Number(m[2]),
+    text: m[1],
+  }));
+  const msgs = [...body.matchAll(/\{\s*"code"\s*:\s*(\d+)\s*,\s*"msg"\s*:\s*"([^"]+)"\s*\}/g)].map((m) => ({
+    code: Number(m[1]),
+    text: m[2],
+  }));
   return { stringCodes, headings, descs, msgs, mentions7101: /\b7101\b/.test(body) };
 }
 
-interface ZegoSeedRow { code: number; firstSentence: string; group: 'public' | 'business' }
+interface ZegoSeedRow {
+  code: number;
+  firstSentence: string;
+  group: 'public' | 'business';
+}
 function parseZegoSeed(): ZegoSeedRow[] {
   let group: 'public' | 'business' | undefined;
   const rows: ZegoSeedRow[] = [];
@@ -160,8 +181,16 @@ test('codes and constant-style names are unique within each catalogue', () => {
     const c = catalogue(id);
     const codes = c.entries.map((e) => e.code);
     const names = c.entries.map((e) => e.name);
-    assert.deepEqual(codes.filter((x, i) => codes.indexOf(x) !== i), [], `${id}: duplicate codes`);
-    assert.deepEqual(names.filter((x, i) => names.indexOf(x) !== i), [], `${id}: duplicate names`);
+    assert.deepEqual(
+      codes.filter((x, i) => codes.indexOf(x) !== i),
+      [],
+      `${id}: duplicate codes`,
+    );
+    assert.deepEqual(
+      names.filter((x, i) => names.indexOf(x) !== i),
+      [],
+      `${id}: duplicate names`,
+    );
   }
 });
 
@@ -173,7 +202,10 @@ test('shapes are anchored, compile and cover documented codes', () => {
     for (const s of c.shapes) {
       assert.ok(s.pattern.startsWith('^') && s.pattern.endsWith('$'), `${id}: unanchored ${s.pattern}`);
       const re = new RegExp(s.pattern);
-      assert.ok(numeric.some((code) => re.test(code)), `${id}: shape ${s.pattern} matches no documented code`);
+      assert.ok(
+        numeric.some((code) => re.test(code)),
+        `${id}: shape ${s.pattern} matches no documented code`,
+      );
       assert.ok(!re.test('0') && !re.test('200'), `${id}: shape ${s.pattern} too broad`);
     }
   }
@@ -195,7 +227,10 @@ test('CommsEase seed: Web string codes, detail headings, 7101 and server desc st
     assert.equal(e.doc, COMMSEASE_URL);
   }
 
-  assert.deepEqual(seed.headings.map((h) => h.code), [302, 403, 404, 408, 414, 417, 802]);
+  assert.deepEqual(
+    seed.headings.map((h) => h.code),
+    [302, 403, 404, 408, 414, 417, 802],
+  );
   for (const { code, text } of seed.headings) {
     const e = c.get(code);
     assert.ok(e, `${code} missing`);
@@ -215,9 +250,19 @@ test('CommsEase seed: Web string codes, detail headings, 7101 and server desc st
   assert.equal(c.get(7101)?.doc, COMMSEASE_URL);
 
   const expectedDescs = [
-    'CurTime is expired', 'bad http headers', 'check roomid', 'forbbiden info', 'app is forbidden', 'no support',
-    'body not json', 'retry again', 'check accid001', 'parameter roomid should be long',
-    'no valid param provided, skip update!', 'CurTime is illegal', 'Exceed the maximum account XXX',
+    'CurTime is expired',
+    'bad http headers',
+    'check roomid',
+    'forbbiden info',
+    'app is forbidden',
+    'no support',
+    'body not json',
+    'retry again',
+    'check accid001',
+    'parameter roomid should be long',
+    'no valid param provided, skip update!',
+    'CurTime is illegal',
+    'Exceed the maximum account XXX',
   ];
   assert.deepEqual(new Set(seed.descs.map((d) => d.text)), new Set(expectedDescs));
   assert.equal(seed.msgs.length, 1);
@@ -285,8 +330,10 @@ test('ZIM client table: 160 distinct codes in zegocloud-zim-sdk, enum names as c
     const e = c.get(code)!;
     const isMain = e.message === r.short_meaning;
     // A code listed twice becomes one entry; the other row's meaning is a disagreement.
-    assert.ok(isMain || (e.disagreements ?? []).some((d) => d.meaning === r.short_meaning),
-      `${code}: neither message nor disagreement is ${JSON.stringify(r.short_meaning)}`);
+    assert.ok(
+      isMain || (e.disagreements ?? []).some((d) => d.meaning === r.short_meaning),
+      `${code}: neither message nor disagreement is ${JSON.stringify(r.short_meaning)}`,
+    );
     if (isMain) assert.equal(e.area, r.module, `${code}: area`);
     assert.equal(e.doc, ZIM_SDK_URL);
     for (const s of sourceParts(r.source)) assert.ok(e.sources?.includes(s), `${code}: source ${s}`);
@@ -339,8 +386,10 @@ test('CommsEase table: 101 distinct codes in commsease-im (plus the 10 Web strin
     const e = c.get(code)!;
     for (const s of sourceParts(r.source)) assert.ok(e.sources?.includes(s), `${code}: source ${s}`);
     if (seen.has(code)) {
-      assert.ok((e.disagreements ?? []).some((d) => d.meaning === r.short_meaning),
-        `${code}: second meaning ${JSON.stringify(r.short_meaning)} not in disagreements`);
+      assert.ok(
+        (e.disagreements ?? []).some((d) => d.meaning === r.short_meaning),
+        `${code}: second meaning ${JSON.stringify(r.short_meaning)} not in disagreements`,
+      );
       continue;
     }
     seen.add(code);
@@ -357,9 +406,13 @@ test('CommsEase table: 101 distinct codes in commsease-im (plus the 10 Web strin
     assert.equal(e.provenance, doc && sdk ? 'doc-and-sdk' : doc ? 'official-doc' : 'sdk-only', `${code}: provenance`);
     if (doc) assert.ok(e.doc && parts.includes(e.doc), `${code}: doc must be one of its source pages`);
   }
-  for (const code of [0, 402, 501, 510, 700, 816, 997, 507]) assert.equal(c.get(code)?.provenance, 'sdk-only', String(code));
+  for (const code of [0, 402, 501, 510, 700, 816, 997, 507])
+    assert.equal(c.get(code)?.provenance, 'sdk-only', String(code));
   // Only names the table/README gives are used as SDK constants.
-  assert.deepEqual(cat.entries.flatMap((e) => (e.constants ?? []).map((k) => `${e.code}:${k.name}`)), ['0:kNIMResError']);
+  assert.deepEqual(
+    cat.entries.flatMap((e) => (e.constants ?? []).map((k) => `${e.code}:${k.name}`)),
+    ['0:kNIMResError'],
+  );
 });
 
 test('the README row counts match the tables', () => {

@@ -17,7 +17,8 @@ const CASES: readonly { name: string; snippet: string; message: RegExp; problems
   },
   {
     name: 'an unknown property in an entry',
-    snippet: '{\n  "provider": "acme",\n  "name": "ACME",\n  "entries": [\n    { "code": 1, "name": "A", "message": "a", ‸"mesage": "typo" }\n  ]\n}',
+    snippet:
+      '{\n  "provider": "acme",\n  "name": "ACME",\n  "entries": [\n    { "code": 1, "name": "A", "message": "a", ‸"mesage": "typo" }\n  ]\n}',
     message: /Unknown property "mesage" in \/entries\/0/,
   },
   {
@@ -27,7 +28,8 @@ const CASES: readonly { name: string; snippet: string; message: RegExp; problems
   },
   {
     name: 'a lower-case entry name',
-    snippet: '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 4, "name": ‸"oops", "message": "a" }\n] }',
+    snippet:
+      '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 4, "name": ‸"oops", "message": "a" }\n] }',
     message: /\/entries\/0\/name must match pattern/,
   },
   {
@@ -42,17 +44,20 @@ const CASES: readonly { name: string; snippet: string; message: RegExp; problems
   },
   {
     name: 'an unknown provenance',
-    snippet: '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 4, "name": "A", "message": "a", "provenance": ‸"rumour" }\n] }',
+    snippet:
+      '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 4, "name": "A", "message": "a", "provenance": ‸"rumour" }\n] }',
     message: /"official-doc", "sdk-only", "doc-and-sdk"/,
   },
   {
     name: 'a duplicate code (points at the repeat)',
-    snippet: '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 7, "name": "A", "message": "a" },\n  { "code": 8, "name": "B", "message": "b" },\n  { "code": ‸7, "name": "C", "message": "c" }\n] }',
+    snippet:
+      '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 7, "name": "A", "message": "a" },\n  { "code": 8, "name": "B", "message": "b" },\n  { "code": ‸7, "name": "C", "message": "c" }\n] }',
     message: /Duplicate code 7: entry 3 repeats entry 1/,
   },
   {
     name: 'an invalid shape pattern',
-    snippet: '{ "provider": "acme", "name": "ACME", "shapes": [{ "pattern": ‸"4[0-9", "description": "x" }], "entries": [] }',
+    snippet:
+      '{ "provider": "acme", "name": "ACME", "shapes": [{ "pattern": ‸"4[0-9", "description": "x" }], "entries": [] }',
     message: /Invalid regular expression/,
   },
   {
@@ -70,15 +75,26 @@ for (const c of CASES) {
     const [diagnostic] = catalogueDiagnostics(text, result.problems);
     assert.ok(diagnostic);
     assert.match(diagnostic.message as string, c.message);
-    assert.deepEqual(diagnostic.range.start, position, `${diagnostic.message} at ${JSON.stringify(diagnostic.range.start)}`);
+    assert.deepEqual(
+      diagnostic.range.start,
+      position,
+      `${diagnostic.message} at ${JSON.stringify(diagnostic.range.start)}`,
+    );
     assert.equal(diagnostic.code, 'catalogue-invalid');
     assert.equal(diagnostic.source, 'status-codes');
   });
 }
 
 test('a valid JSONC catalogue (comments, trailing commas) loads with entry lines', () => {
-  const text = '// our codes\n{\n  "provider": "acme",\n  "name": "ACME",\n  "entries": [\n    /* first */ { "code": 40001, "name": "ORDER_NOT_FOUND", "message": "Order not found" },\n    { "code": "E_GONE", "name": "GONE", "message": "Gone" },\n  ],\n}\n';
+  const text =
+    '// our codes\n{\n  "provider": "acme",\n  "name": "ACME",\n  "entries": [\n    /* first */ { "code": 40001, "name": "ORDER_NOT_FOUND", "message": "Order not found" },\n    { "code": "E_GONE", "name": "GONE", "message": "Gone" },\n  ],\n}\n';
   const result = parser.parse(text, origin);
   assert.ok(result.ok, JSON.stringify(result.problems));
-  assert.deepEqual(result.catalogue.entries.map((e) => [e.code, e.line]), [[40001, 5], ['E_GONE', 6]]);
+  assert.deepEqual(
+    result.catalogue.entries.map((e) => [e.code, e.line]),
+    [
+      [40001, 5],
+      ['E_GONE', 6],
+    ],
+  );
 });

@@ -27,27 +27,55 @@ function accept(snippet: string, item: CompletionItem): string {
 describe('completion offers codes where a code belongs', () => {
   const cases: { name: string; languageId: string; snippet: string; offers: string }[] = [
     { name: 'after err.code === ', languageId: 'typescript', snippet: 'if (err.code === |', offers: '414' },
-    { name: 'after err.code === with the closing paren typed', languageId: 'typescript', snippet: 'if (err.code === |) {}', offers: '414' },
+    {
+      name: 'after err.code === with the closing paren typed',
+      languageId: 'typescript',
+      snippet: 'if (err.code === |) {}',
+      offers: '414',
+    },
     { name: 'a partly typed code', languageId: 'javascript', snippet: 'if (error.code == 41|) {}', offers: '414' },
-    { name: 'case arm of a switch on a code', languageId: 'typescript', snippet: 'switch (err.code) {\n  case |', offers: '414' },
+    {
+      name: 'case arm of a switch on a code',
+      languageId: 'typescript',
+      snippet: 'switch (err.code) {\n  case |',
+      offers: '414',
+    },
     { name: 'Java case arm', languageId: 'java', snippet: 'switch (e.getCode()) {\n    case |', offers: '414' },
     { name: 'Kotlin when arm', languageId: 'kotlin', snippet: 'when (errorCode) {\n    |', offers: '6000121' },
     { name: 'Kotlin comparison', languageId: 'kotlin', snippet: 'if (error.code == |) return', offers: '414' },
     { name: 'Go comparison', languageId: 'go', snippet: 'if resp.Code == |', offers: '414' },
     { name: 'Python comparison', languageId: 'python', snippet: 'if result.code == |', offers: '414' },
     { name: 'Python membership tuple', languageId: 'python', snippet: 'if code in (|', offers: '408' },
-    { name: 'Python membership with the next code', languageId: 'python', snippet: 'if code in (414, |):', offers: '408' },
-    { name: 'includes of a list of codes', languageId: 'typescript', snippet: 'if (RETRYABLE_CODES.includes(|)) {}', offers: '408' },
-    { name: 'literal list tested against a code', languageId: 'typescript', snippet: 'if ([414, |].includes(err.code)) {}', offers: '408' },
+    {
+      name: 'Python membership with the next code',
+      languageId: 'python',
+      snippet: 'if code in (414, |):',
+      offers: '408',
+    },
+    {
+      name: 'includes of a list of codes',
+      languageId: 'typescript',
+      snippet: 'if (RETRYABLE_CODES.includes(|)) {}',
+      offers: '408',
+    },
+    {
+      name: 'literal list tested against a code',
+      languageId: 'typescript',
+      snippet: 'if ([414, |].includes(err.code)) {}',
+      offers: '408',
+    },
     { name: 'code constant', languageId: 'typescript', snippet: 'const ROOM_NOT_EXIST_CODE = |', offers: '660300001' },
     { name: 'JSON code property', languageId: 'json', snippet: '{ "code": | }', offers: '414' },
-    { name: 'Dart ZIM string code comparison', languageId: 'dart', snippet: "if (e.code == |) {}", offers: '6000121' },
+    { name: 'Dart ZIM string code comparison', languageId: 'dart', snippet: 'if (e.code == |) {}', offers: '6000121' },
   ];
   for (const c of cases) {
     test(`${c.name} (${c.languageId})`, () => {
       const list = complete(c.snippet, c.languageId);
       assert.ok(list, 'completions');
-      assert.ok(list.items.some((i) => label(i) === c.offers), `offers ${c.offers}`);
+      assert.ok(
+        list.items.some((i) => label(i) === c.offers),
+        `offers ${c.offers}`,
+      );
     });
   }
 });
@@ -63,7 +91,11 @@ describe('no completions outside code contexts', () => {
     { name: 'inside a block comment', languageId: 'java', snippet: '/* err.code == |  */' },
     { name: 'inside an ordinary string', languageId: 'typescript', snippet: "log('err.code === |')" },
     { name: 'quotes of a non-code comparison', languageId: 'typescript', snippet: "if (name === '|') {}" },
-    { name: 'start of a line in a JavaScript switch on a code', languageId: 'typescript', snippet: 'switch (err.code) {\n  |' },
+    {
+      name: 'start of a line in a JavaScript switch on a code',
+      languageId: 'typescript',
+      snippet: 'switch (err.code) {\n  |',
+    },
     { name: 'a call argument', languageId: 'kotlin', snippet: 'println(|)' },
     { name: 'Python keyword argument that is not a code', languageId: 'python', snippet: 'retry(times=|)' },
     { name: 'after a non-code includes', languageId: 'typescript', snippet: 'if (names.includes(|)) {}' },
@@ -106,7 +138,9 @@ describe('completion items', () => {
     const items = complete(snippet, 'typescript')!.items;
     const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     assert.equal(sorted[0]!.labelDetails?.description, 'ZEGOCLOUD ZIM client SDK');
-    const plain = [...complete('if (err.code === |', 'typescript')!.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    const plain = [...complete('if (err.code === |', 'typescript')!.items].sort((a, b) =>
+      a.sortText!.localeCompare(b.sortText!),
+    );
     assert.equal(plain[0]!.labelDetails?.description, 'NetEase CommsEase IM', 'catalogue order without hints');
   });
 
@@ -118,17 +152,50 @@ describe('completion items', () => {
 
 describe('inside quotes only string codes are offered, without doubling the quotes', () => {
   const cases: { name: string; languageId: string; snippet: string; pick: string; result: string }[] = [
-    { name: 'empty quotes of a case', languageId: 'typescript', snippet: "switch (err.code) {\n  case '|': break;", pick: 'Error_Timeout', result: "switch (err.code) {\n  case 'Error_Timeout': break;" },
-    { name: 'partly typed content', languageId: 'typescript', snippet: "switch (err.code) {\n  case 'Err|': break;", pick: 'Error_Timeout', result: "switch (err.code) {\n  case 'Error_Timeout': break;" },
-    { name: 'double quotes in a comparison', languageId: 'javascript', snippet: 'if (e.code === "|") {}', pick: 'Param_Error', result: 'if (e.code === "Param_Error") {}' },
-    { name: 'an unclosed quote gets its closing quote', languageId: 'typescript', snippet: "if (err.code === '|", pick: 'Error_Timeout', result: "if (err.code === 'Error_Timeout'" },
-    { name: 'content after the cursor is replaced', languageId: 'typescript', snippet: "if (err.code === 'Error_|Tim') {}", pick: 'Error_Timeout', result: "if (err.code === 'Error_Timeout') {}" },
+    {
+      name: 'empty quotes of a case',
+      languageId: 'typescript',
+      snippet: "switch (err.code) {\n  case '|': break;",
+      pick: 'Error_Timeout',
+      result: "switch (err.code) {\n  case 'Error_Timeout': break;",
+    },
+    {
+      name: 'partly typed content',
+      languageId: 'typescript',
+      snippet: "switch (err.code) {\n  case 'Err|': break;",
+      pick: 'Error_Timeout',
+      result: "switch (err.code) {\n  case 'Error_Timeout': break;",
+    },
+    {
+      name: 'double quotes in a comparison',
+      languageId: 'javascript',
+      snippet: 'if (e.code === "|") {}',
+      pick: 'Param_Error',
+      result: 'if (e.code === "Param_Error") {}',
+    },
+    {
+      name: 'an unclosed quote gets its closing quote',
+      languageId: 'typescript',
+      snippet: "if (err.code === '|",
+      pick: 'Error_Timeout',
+      result: "if (err.code === 'Error_Timeout'",
+    },
+    {
+      name: 'content after the cursor is replaced',
+      languageId: 'typescript',
+      snippet: "if (err.code === 'Error_|Tim') {}",
+      pick: 'Error_Timeout',
+      result: "if (err.code === 'Error_Timeout') {}",
+    },
   ];
   for (const c of cases) {
     test(`${c.name} (${c.languageId})`, () => {
       const list = complete(c.snippet, c.languageId);
       assert.ok(list);
-      assert.ok(list.items.every((i) => !/^[0-9]+$/.test(label(i))), 'no numeric codes inside quotes');
+      assert.ok(
+        list.items.every((i) => !/^[0-9]+$/.test(label(i))),
+        'no numeric codes inside quotes',
+      );
       const item = list.items.find((i) => label(i) === c.pick);
       assert.ok(item, `offers ${c.pick}`);
       assert.equal(accept(c.snippet, item), c.result);
@@ -138,11 +205,41 @@ describe('inside quotes only string codes are offered, without doubling the quot
 
 describe('constant-style prefixes insert the code with its name as a comment', () => {
   const cases: { name: string; languageId: string; snippet: string; pick: string; result: string }[] = [
-    { name: 'block comment in TypeScript', languageId: 'typescript', snippet: 'if (err.code === PARAM|) {}', pick: 'PARAMETER_ERROR', result: 'if (err.code === 414 /* PARAMETER_ERROR */) {}' },
-    { name: 'block comment in Java case', languageId: 'java', snippet: 'switch (code) {\n  case ROOM_NOT|', pick: 'ROOM_NOT_EXIST', result: 'switch (code) {\n  case 660300001 /* ROOM_NOT_EXIST */' },
-    { name: 'Python line comment at the end of the line', languageId: 'python', snippet: 'if code == PARAM|', pick: 'PARAMETER_ERROR', result: 'if code == 414  # PARAMETER_ERROR' },
-    { name: 'Python: no line comment when code follows', languageId: 'python', snippet: 'if code == PARAM|: retry()', pick: 'PARAMETER_ERROR', result: 'if code == 414: retry()' },
-    { name: 'string code keeps its quotes', languageId: 'typescript', snippet: 'if (err.code === ERROR_TIME|', pick: 'ERROR_TIMEOUT', result: "if (err.code === 'Error_Timeout' /* ERROR_TIMEOUT */" },
+    {
+      name: 'block comment in TypeScript',
+      languageId: 'typescript',
+      snippet: 'if (err.code === PARAM|) {}',
+      pick: 'PARAMETER_ERROR',
+      result: 'if (err.code === 414 /* PARAMETER_ERROR */) {}',
+    },
+    {
+      name: 'block comment in Java case',
+      languageId: 'java',
+      snippet: 'switch (code) {\n  case ROOM_NOT|',
+      pick: 'ROOM_NOT_EXIST',
+      result: 'switch (code) {\n  case 660300001 /* ROOM_NOT_EXIST */',
+    },
+    {
+      name: 'Python line comment at the end of the line',
+      languageId: 'python',
+      snippet: 'if code == PARAM|',
+      pick: 'PARAMETER_ERROR',
+      result: 'if code == 414  # PARAMETER_ERROR',
+    },
+    {
+      name: 'Python: no line comment when code follows',
+      languageId: 'python',
+      snippet: 'if code == PARAM|: retry()',
+      pick: 'PARAMETER_ERROR',
+      result: 'if code == 414: retry()',
+    },
+    {
+      name: 'string code keeps its quotes',
+      languageId: 'typescript',
+      snippet: 'if (err.code === ERROR_TIME|',
+      pick: 'ERROR_TIMEOUT',
+      result: "if (err.code === 'Error_Timeout' /* ERROR_TIMEOUT */",
+    },
   ];
   for (const c of cases) {
     test(`${c.name} (${c.languageId})`, () => {
@@ -165,7 +262,11 @@ describe('members of SDK error enums', () => {
     assert.match((item.documentation as { value: string }).value, /ZIMErrorCode\.NetworkModuleTokenExpired/);
     const typed = 'if (e.code === ZIMErrorCode.Network|';
     const partial = complete(typed, 'typescript')!.items.find((i) => label(i) === 'NetworkModuleTokenExpired')!;
-    assert.equal(accept(typed, partial), 'if (e.code === ZIMErrorCode.NetworkModuleTokenExpired', 'the typed part is replaced');
+    assert.equal(
+      accept(typed, partial),
+      'if (e.code === ZIMErrorCode.NetworkModuleTokenExpired',
+      'the typed part is replaced',
+    );
   });
 
   test('Dart members are the Dart names', () => {

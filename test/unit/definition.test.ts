@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import * as os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { definition } from '../../server/src/service/features/definition';
 import { builtInStore, createTestService, withCursor } from '../support/service';
 
@@ -18,9 +20,24 @@ function targetLines(snippet: string, languageId: string, store = builtInStore()
 
 describe('go to definition', () => {
   const cases: { name: string; languageId: string; snippet: string; expected: string[] }[] = [
-    { name: 'numeric code', languageId: 'typescript', snippet: 'if (err.code === 4|14) {}', expected: ['commsease-im.json: "code": 414,'] },
-    { name: 'string code', languageId: 'typescript', snippet: "switch (e.code) { case 'Error_Time|out': }", expected: ['commsease-im.json: "code": "Error_Timeout",'] },
-    { name: 'long code anywhere', languageId: 'go', snippet: 'const roomGone = 6603|00001', expected: ['zegocloud-zim.json: "code": 660300001,'] },
+    {
+      name: 'numeric code',
+      languageId: 'typescript',
+      snippet: 'if (err.code === 4|14) {}',
+      expected: ['commsease-im.json: "code": 414,'],
+    },
+    {
+      name: 'string code',
+      languageId: 'typescript',
+      snippet: "switch (e.code) { case 'Error_Time|out': }",
+      expected: ['commsease-im.json: "code": "Error_Timeout",'],
+    },
+    {
+      name: 'long code anywhere',
+      languageId: 'go',
+      snippet: 'const roomGone = 6603|00001',
+      expected: ['zegocloud-zim.json: "code": 660300001,'],
+    },
     { name: 'not a code', languageId: 'typescript', snippet: 'for (let i = 0; i < 4|14; i++) {}', expected: [] },
     { name: 'outside any literal', languageId: 'typescript', snippet: 'if (err.co|de === 414) {}', expected: [] },
   ];
@@ -33,21 +50,34 @@ describe('go to definition', () => {
   });
 
   test('a user catalogue entry opens the user file', () => {
-    const dir = fs.mkdtempSync(`${require('node:os').tmpdir()}/status-codes-def-`);
+    const dir = fs.mkdtempSync(`${os.tmpdir()}/status-codes-def-`);
     try {
       const file = `${dir}/team.codes.json`;
-      fs.writeFileSync(file, JSON.stringify({ provider: 'team', name: 'Team', entries: [{ code: 'Team_Quota_Exceeded', name: 'QUOTA', message: 'Quota exceeded.' }] }, null, 2));
+      fs.writeFileSync(
+        file,
+        JSON.stringify(
+          {
+            provider: 'team',
+            name: 'Team',
+            entries: [{ code: 'Team_Quota_Exceeded', name: 'QUOTA', message: 'Quota exceeded.' }],
+          },
+          null,
+          2,
+        ),
+      );
       const store = builtInStore();
-      const uri = require('node:url').pathToFileURL(file).toString() as string;
+      const uri = pathToFileURL(file).toString();
       assert.equal(store.setUser(uri, fs.readFileSync(file, 'utf8')).ok, true);
       const t = createTestService(undefined, store);
       const index = t.service.indexFor(t.settings, [uri]);
       const { text, position } = withCursor("if (e.code === 'Team_Quota|_Exceeded') {}");
-      const { TextDocument } = require('vscode-languageserver-textdocument') as typeof import('vscode-languageserver-textdocument');
       const analysis = t.service.analysis(TextDocument.create('file:///u.ts', 'typescript', 1, text), index);
       const [location] = definition(analysis, position);
       assert.equal(location?.uri, uri);
-      assert.equal(fs.readFileSync(file, 'utf8').split('\n')[location!.range.start.line]!.trim(), '"code": "Team_Quota_Exceeded",');
+      assert.equal(
+        fs.readFileSync(file, 'utf8').split('\n')[location!.range.start.line]!.trim(),
+        '"code": "Team_Quota_Exceeded",',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

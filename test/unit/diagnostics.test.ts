@@ -12,7 +12,12 @@ import { createTestService, REPO_ROOT, type TestService } from '../support/servi
 
 const defaults = createTestService();
 
-function diagnosticsOf(text: string, languageId: string, service: TestService = defaults, sessionIgnores?: ReadonlySet<string>) {
+function diagnosticsOf(
+  text: string,
+  languageId: string,
+  service: TestService = defaults,
+  sessionIgnores?: ReadonlySet<string>,
+) {
   const { document, analysis } = service.analyse(text, languageId);
   // Diagnostics travel to the client and back as JSON before a code action sees them.
   const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, service.settings, sessionIgnores))) as Diagnostic[];
@@ -42,35 +47,141 @@ interface LanguageCase {
 }
 
 const LANGUAGE_CASES: readonly LanguageCase[] = [
-  { languageId: 'typescript', text: "switch (err.code) { case 'Error_Timout': break; }", expected: ["unknown-string-code:'Error_Timout'"], fixed: "switch (err.code) { case 'Error_Timeout': break; }" },
-  { languageId: 'typescript', text: 'if (err.code === 66030001) retry();', expected: ['near-miss-code:66030001'], fixed: 'if (err.code === 660300001) retry();' },
+  {
+    languageId: 'typescript',
+    text: "switch (err.code) { case 'Error_Timout': break; }",
+    expected: ["unknown-string-code:'Error_Timout'"],
+    fixed: "switch (err.code) { case 'Error_Timeout': break; }",
+  },
+  {
+    languageId: 'typescript',
+    text: 'if (err.code === 66030001) retry();',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if (err.code === 660300001) retry();',
+  },
   { languageId: 'typescript', text: 'if (err.code === 660300099) retry();', expected: ['undocumented-code:660300099'] },
-  { languageId: 'javascript', text: 'if (error.code == "Error_Timout") {}', expected: ['unknown-string-code:"Error_Timout"'], fixed: 'if (error.code == "Error_Timeout") {}' },
+  {
+    languageId: 'javascript',
+    text: 'if (error.code == "Error_Timout") {}',
+    expected: ['unknown-string-code:"Error_Timout"'],
+    fixed: 'if (error.code == "Error_Timeout") {}',
+  },
   { languageId: 'javascript', text: 'if (error.code == 6000999) {}', expected: ['undocumented-code:6000999'] },
-  { languageId: 'java', text: 'if (errorCode == 66030001) { }', expected: ['near-miss-code:66030001'], fixed: 'if (errorCode == 660300001) { }' },
-  { languageId: 'java', text: 'if (errorCode == 66030001L) { }', expected: ['near-miss-code:66030001L'], fixed: 'if (errorCode == 660300001L) { }' },
-  { languageId: 'java', text: 'switch (e.getCode()) { case 660300099: break; }', expected: ['undocumented-code:660300099'] },
-  { languageId: 'java', text: 'if ("Error_Timout".equals(code)) {}', expected: ['unknown-string-code:"Error_Timout"'], fixed: 'if ("Error_Timeout".equals(code)) {}' },
-  { languageId: 'kotlin', text: 'when (errorCode) { 66030001 -> retry() }', expected: ['near-miss-code:66030001'], fixed: 'when (errorCode) { 660300001 -> retry() }' },
+  {
+    languageId: 'java',
+    text: 'if (errorCode == 66030001) { }',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if (errorCode == 660300001) { }',
+  },
+  {
+    languageId: 'java',
+    text: 'if (errorCode == 66030001L) { }',
+    expected: ['near-miss-code:66030001L'],
+    fixed: 'if (errorCode == 660300001L) { }',
+  },
+  {
+    languageId: 'java',
+    text: 'switch (e.getCode()) { case 660300099: break; }',
+    expected: ['undocumented-code:660300099'],
+  },
+  {
+    languageId: 'java',
+    text: 'if ("Error_Timout".equals(code)) {}',
+    expected: ['unknown-string-code:"Error_Timout"'],
+    fixed: 'if ("Error_Timeout".equals(code)) {}',
+  },
+  {
+    languageId: 'kotlin',
+    text: 'when (errorCode) { 66030001 -> retry() }',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'when (errorCode) { 660300001 -> retry() }',
+  },
   { languageId: 'kotlin', text: 'if (code == 660300099) {}', expected: ['undocumented-code:660300099'] },
-  { languageId: 'swift', text: 'if error.code == 66030001 { }', expected: ['near-miss-code:66030001'], fixed: 'if error.code == 660300001 { }' },
-  { languageId: 'swift', text: 'switch errorCode { case 660300099: break }', expected: ['undocumented-code:660300099'] },
-  { languageId: 'objective-c', text: 'if (error.code == 66030001) { }', expected: ['near-miss-code:66030001'], fixed: 'if (error.code == 660300001) { }' },
-  { languageId: 'objective-c', text: 'if ([errorCode isEqualToString:@"Error_Timout"]) {}', expected: ['unknown-string-code:"Error_Timout"'], fixed: 'if ([errorCode isEqualToString:@"Error_Timeout"]) {}' },
+  {
+    languageId: 'swift',
+    text: 'if error.code == 66030001 { }',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if error.code == 660300001 { }',
+  },
+  {
+    languageId: 'swift',
+    text: 'switch errorCode { case 660300099: break }',
+    expected: ['undocumented-code:660300099'],
+  },
+  {
+    languageId: 'objective-c',
+    text: 'if (error.code == 66030001) { }',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if (error.code == 660300001) { }',
+  },
+  {
+    languageId: 'objective-c',
+    text: 'if ([errorCode isEqualToString:@"Error_Timout"]) {}',
+    expected: ['unknown-string-code:"Error_Timout"'],
+    fixed: 'if ([errorCode isEqualToString:@"Error_Timeout"]) {}',
+  },
   { languageId: 'dart', text: "if (e.code == '6000999') {}", expected: ['undocumented-code:6000999'] },
-  { languageId: 'dart', text: 'if (errorCode == 66030001) {}', expected: ['near-miss-code:66030001'], fixed: 'if (errorCode == 660300001) {}' },
-  { languageId: 'python', text: "if err.code == 'Error_Timout':\n    pass", expected: ["unknown-string-code:'Error_Timout'"], fixed: "if err.code == 'Error_Timeout':\n    pass" },
-  { languageId: 'python', text: "if resp['code'] == 66030001:\n    pass", expected: ['near-miss-code:66030001'], fixed: "if resp['code'] == 660300001:\n    pass" },
+  {
+    languageId: 'dart',
+    text: 'if (errorCode == 66030001) {}',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if (errorCode == 660300001) {}',
+  },
+  {
+    languageId: 'python',
+    text: "if err.code == 'Error_Timout':\n    pass",
+    expected: ["unknown-string-code:'Error_Timout'"],
+    fixed: "if err.code == 'Error_Timeout':\n    pass",
+  },
+  {
+    languageId: 'python',
+    text: "if resp['code'] == 66030001:\n    pass",
+    expected: ['near-miss-code:66030001'],
+    fixed: "if resp['code'] == 660300001:\n    pass",
+  },
   { languageId: 'python', text: 'if ret_code == 660300099:\n    pass', expected: ['undocumented-code:660300099'] },
-  { languageId: 'go', text: 'if resp.Code == 66030001 {\n}', expected: ['near-miss-code:66030001'], fixed: 'if resp.Code == 660300001 {\n}' },
+  {
+    languageId: 'go',
+    text: 'if resp.Code == 66030001 {\n}',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if resp.Code == 660300001 {\n}',
+  },
   { languageId: 'go', text: 'switch errCode {\ncase 660300099:\n}', expected: ['undocumented-code:660300099'] },
-  { languageId: 'csharp', text: 'if (error.Code == 66030001) { }', expected: ['near-miss-code:66030001'], fixed: 'if (error.Code == 660300001) { }' },
-  { languageId: 'csharp', text: 'switch (errorCode) { case 660300099: break; }', expected: ['undocumented-code:660300099'] },
-  { languageId: 'php', text: 'if ($code === 66030001) {}', expected: ['near-miss-code:66030001'], fixed: 'if ($code === 660300001) {}' },
-  { languageId: 'php', text: "if ($e->getCode() == 660300099) {}", expected: ['undocumented-code:660300099'] },
-  { languageId: 'php', text: "if ($err['code'] === 'Error_Timout') {}", expected: ["unknown-string-code:'Error_Timout'"], fixed: "if ($err['code'] === 'Error_Timeout') {}" },
-  { languageId: 'c', text: 'if (error_code == 66030001) {}', expected: ['near-miss-code:66030001'], fixed: 'if (error_code == 660300001) {}' },
-  { languageId: 'cpp', text: 'switch (errorCode) { case 660300099: break; }', expected: ['undocumented-code:660300099'] },
+  {
+    languageId: 'csharp',
+    text: 'if (error.Code == 66030001) { }',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if (error.Code == 660300001) { }',
+  },
+  {
+    languageId: 'csharp',
+    text: 'switch (errorCode) { case 660300099: break; }',
+    expected: ['undocumented-code:660300099'],
+  },
+  {
+    languageId: 'php',
+    text: 'if ($code === 66030001) {}',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if ($code === 660300001) {}',
+  },
+  { languageId: 'php', text: 'if ($e->getCode() == 660300099) {}', expected: ['undocumented-code:660300099'] },
+  {
+    languageId: 'php',
+    text: "if ($err['code'] === 'Error_Timout') {}",
+    expected: ["unknown-string-code:'Error_Timout'"],
+    fixed: "if ($err['code'] === 'Error_Timeout') {}",
+  },
+  {
+    languageId: 'c',
+    text: 'if (error_code == 66030001) {}',
+    expected: ['near-miss-code:66030001'],
+    fixed: 'if (error_code == 660300001) {}',
+  },
+  {
+    languageId: 'cpp',
+    text: 'switch (errorCode) { case 660300099: break; }',
+    expected: ['undocumented-code:660300099'],
+  },
   { languageId: 'cpp', text: 'if (res.code == 6000999) {}', expected: ['undocumented-code:6000999'] },
 ];
 
@@ -78,16 +189,38 @@ describe('diagnostics per language', () => {
   for (const c of LANGUAGE_CASES) {
     test(`${c.languageId}: ${c.text.split('\n')[0]}`, () => {
       const { document, diagnostics } = diagnosticsOf(c.text, c.languageId);
-      assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)), c.expected);
+      assert.deepEqual(
+        diagnostics.map((d) => describeDiagnostic(document, d)),
+        c.expected,
+      );
       for (const d of diagnostics) assert.equal(d.source, 'status-codes');
       if (c.fixed !== undefined) assert.equal(afterPreferredFix(c.text, c.languageId), c.fixed);
-      else assert.deepEqual(diagnostics.flatMap((d) => (d.data as { suggestions: string[] }).suggestions), [], 'nothing to replace with');
+      else
+        assert.deepEqual(
+          diagnostics.flatMap((d) => (d.data as { suggestions: string[] }).suggestions),
+          [],
+          'nothing to replace with',
+        );
     });
   }
 
   test('the listed languages are all covered', () => {
     const covered = new Set(LANGUAGE_CASES.map((c) => c.languageId));
-    for (const id of ['typescript', 'javascript', 'java', 'kotlin', 'swift', 'objective-c', 'dart', 'python', 'go', 'csharp', 'php', 'c', 'cpp']) {
+    for (const id of [
+      'typescript',
+      'javascript',
+      'java',
+      'kotlin',
+      'swift',
+      'objective-c',
+      'dart',
+      'python',
+      'go',
+      'csharp',
+      'php',
+      'c',
+      'cpp',
+    ]) {
       assert.ok(covered.has(id), id);
     }
   });
@@ -134,30 +267,67 @@ describe('diagnostic messages, severities and data', () => {
 describe('settings', () => {
   const text = [
     "switch (e.code) { case 'Error_Timout': break; }", // unknown-string-code
-    'if (code == 66030001) {}',                          // near-miss-code
-    'if (code == 660300099) {}',                         // undocumented-code
+    'if (code == 66030001) {}', // near-miss-code
+    'if (code == 660300099) {}', // undocumented-code
   ].join('\n');
-  const cases: readonly { name: string; settings: unknown; sessionIgnores?: readonly string[]; expected: readonly string[] }[] = [
+  const cases: readonly {
+    name: string;
+    settings: unknown;
+    sessionIgnores?: readonly string[];
+    expected: readonly string[];
+  }[] = [
     { name: 'defaults', settings: {}, expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'] },
     { name: 'diagnostics.enable = false', settings: { diagnostics: { enable: false } }, expected: [] },
-    { name: 'severity off drops a kind', settings: { diagnostics: { severity: { 'near-miss-code': 'off' } } }, expected: ['unknown-string-code 2', 'undocumented-code 3'] },
+    {
+      name: 'severity off drops a kind',
+      settings: { diagnostics: { severity: { 'near-miss-code': 'off' } } },
+      expected: ['unknown-string-code 2', 'undocumented-code 3'],
+    },
     {
       name: 'severity error and hint',
       settings: { diagnostics: { severity: { 'unknown-string-code': 'error', 'undocumented-code': 'hint' } } },
       expected: ['unknown-string-code 1', 'near-miss-code 2', 'undocumented-code 4'],
     },
-    { name: 'ignore a string code and a number', settings: { ignore: ['Error_Timout', '660300099'] }, expected: ['near-miss-code 2'] },
-    { name: 'ignore matches the code exactly', settings: { ignore: ['error_timout', '6603000'] }, expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'] },
-    { name: 'session ignores add to the setting', settings: { ignore: ['Error_Timout'] }, sessionIgnores: ['66030001'], expected: ['undocumented-code 3'] },
-    { name: 'maxProblems keeps the first ones', settings: { diagnostics: { maxProblems: 2 } }, expected: ['unknown-string-code 2', 'near-miss-code 2'] },
-    { name: 'maxProblems counts only reported kinds', settings: { diagnostics: { maxProblems: 2, severity: { 'near-miss-code': 'off' } } }, expected: ['unknown-string-code 2', 'undocumented-code 3'] },
-    { name: 'maxProblems 0 reports every one', settings: { diagnostics: { maxProblems: 0 } }, expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'] },
+    {
+      name: 'ignore a string code and a number',
+      settings: { ignore: ['Error_Timout', '660300099'] },
+      expected: ['near-miss-code 2'],
+    },
+    {
+      name: 'ignore matches the code exactly',
+      settings: { ignore: ['error_timout', '6603000'] },
+      expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'],
+    },
+    {
+      name: 'session ignores add to the setting',
+      settings: { ignore: ['Error_Timout'] },
+      sessionIgnores: ['66030001'],
+      expected: ['undocumented-code 3'],
+    },
+    {
+      name: 'maxProblems keeps the first ones',
+      settings: { diagnostics: { maxProblems: 2 } },
+      expected: ['unknown-string-code 2', 'near-miss-code 2'],
+    },
+    {
+      name: 'maxProblems counts only reported kinds',
+      settings: { diagnostics: { maxProblems: 2, severity: { 'near-miss-code': 'off' } } },
+      expected: ['unknown-string-code 2', 'undocumented-code 3'],
+    },
+    {
+      name: 'maxProblems 0 reports every one',
+      settings: { diagnostics: { maxProblems: 0 } },
+      expected: ['unknown-string-code 2', 'near-miss-code 2', 'undocumented-code 3'],
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {
       const service = createTestService(c.settings);
       const { diagnostics } = diagnosticsOf(text, 'typescript', service, new Set(c.sessionIgnores ?? []));
-      assert.deepEqual(diagnostics.map((d) => `${String(d.code)} ${d.severity}`), c.expected);
+      assert.deepEqual(
+        diagnostics.map((d) => `${String(d.code)} ${d.severity}`),
+        c.expected,
+      );
     });
   }
 });
@@ -170,7 +340,11 @@ test('the default cap of problems per file, and whether a file was cut short', (
   assert.equal(defaults.settings.diagnostics.maxProblems, 100);
   assert.equal(cut.diagnostics.length, 100);
   assert.equal(cut.truncated, true);
-  assert.deepEqual(cut.diagnostics.map((d) => d.range.start.line), Array.from({ length: 100 }, (_, i) => i), 'the first 100 lines, in order');
+  assert.deepEqual(
+    cut.diagnostics.map((d) => d.range.start.line),
+    Array.from({ length: 100 }, (_, i) => i),
+    'the first 100 lines, in order',
+  );
   const exact = defaults.analyse(Array.from({ length: 100 }, () => line).join('\n'), 'typescript');
   assert.equal(diagnoseDocument(exact.analysis, defaults.settings).truncated, false, '100 problems fit exactly');
 });
@@ -205,13 +379,27 @@ describe('never in comments', () => {
 
 /** Extension → language id for the negative corpus. */
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
-  '.ts': 'typescript', '.js': 'javascript', '.java': 'java', '.kt': 'kotlin', '.swift': 'swift', '.m': 'objective-c',
-  '.dart': 'dart', '.py': 'python', '.go': 'go', '.cs': 'csharp', '.php': 'php', '.c': 'c', '.cpp': 'cpp',
+  '.ts': 'typescript',
+  '.js': 'javascript',
+  '.java': 'java',
+  '.kt': 'kotlin',
+  '.swift': 'swift',
+  '.m': 'objective-c',
+  '.dart': 'dart',
+  '.py': 'python',
+  '.go': 'go',
+  '.cs': 'csharp',
+  '.php': 'php',
+  '.c': 'c',
+  '.cpp': 'cpp',
 };
 const NEGATIVE_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'negative');
 
 describe('negative corpus: ordinary app code gets no diagnostics', () => {
-  const files = fs.readdirSync(NEGATIVE_DIR).filter((f) => path.extname(f) in LANGUAGE_BY_EXTENSION).sort();
+  const files = fs
+    .readdirSync(NEGATIVE_DIR)
+    .filter((f) => path.extname(f) in LANGUAGE_BY_EXTENSION)
+    .sort();
 
   test('has a file in every listed language', () => {
     const languages = new Set(files.map((f) => LANGUAGE_BY_EXTENSION[path.extname(f)]));
@@ -225,7 +413,8 @@ describe('negative corpus: ordinary app code gets no diagnostics', () => {
       const text = fs.readFileSync(path.join(NEGATIVE_DIR, file), 'utf8');
       lines += text.split('\n').length;
       const { document, diagnostics } = diagnosticsOf(text, LANGUAGE_BY_EXTENSION[path.extname(file)]!);
-      for (const d of diagnostics) alarms.push(`${file}:${d.range.start.line + 1}: ${describeDiagnostic(document, d)}: ${d.message}`);
+      for (const d of diagnostics)
+        alarms.push(`${file}:${d.range.start.line + 1}: ${describeDiagnostic(document, d)}: ${d.message}`);
     }
     t.diagnostic(`negative corpus: ${files.length} files, ${lines} lines, ${alarms.length} diagnostics`);
     assert.ok(files.length >= 13 && lines >= 500, `a corpus worth the name (${files.length} files, ${lines} lines)`);
@@ -250,7 +439,10 @@ describe('former false alarms stay quiet', () => {
   for (const [languageId, text] of cases) {
     test(`${languageId}: ${text}`, () => {
       const { document, diagnostics } = diagnosticsOf(text, languageId);
-      assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)), []);
+      assert.deepEqual(
+        diagnostics.map((d) => describeDiagnostic(document, d)),
+        [],
+      );
     });
   }
 });

@@ -3,7 +3,12 @@ import { describe, test } from 'node:test';
 import { createTestService, withCursor } from '../support/service';
 
 /** One hover case: a snippet with a `|` cursor, and the official message expected (or null for no hover). */
-interface HoverCase { readonly lang: string; readonly src: string; readonly expect: string | null; readonly why?: string }
+interface HoverCase {
+  readonly lang: string;
+  readonly src: string;
+  readonly expect: string | null;
+  readonly why?: string;
+}
 
 const testService = createTestService();
 const { service, index } = testService;
@@ -26,18 +31,39 @@ const POSITIVE: readonly HoverCase[] = [
   { lang: 'typescript', src: 'throw new Error(`failed: 66030|0001`);', expect: 'The room does not exist.' },
   { lang: 'typescript', src: 'if ([408, 4|15].includes(err.code)) retry();', expect: '' },
   { lang: 'typescript', src: 'const RETRYABLE_CODES = [4|08, 415];', expect: 'Client request timeout' },
-  { lang: 'typescriptreact', src: 'const x = <Err code={err.code} />; if (resultCode == 41|4) {}', expect: 'Parameter error' },
+  {
+    lang: 'typescriptreact',
+    src: 'const x = <Err code={err.code} />; if (resultCode == 41|4) {}',
+    expect: 'Parameter error',
+  },
   { lang: 'javascript', src: 'if (e.code === 600012|1) relogin();', expect: '' },
   { lang: 'typescript', src: 'if (res.data.code === 10000000|4) {}', expect: 'Signature expired' },
   { lang: 'typescript', src: "if (json.desc === 'CurTime is exp|ired') {}", expect: 'Parameter error' },
-  { lang: 'typescript', src: 'if (err.code ===\n  41|4) {}', expect: 'Parameter error', why: 'comparison split over two lines' },
+  {
+    lang: 'typescript',
+    src: 'if (err.code ===\n  41|4) {}',
+    expect: 'Parameter error',
+    why: 'comparison split over two lines',
+  },
   // Java
   { lang: 'java', src: 'if (e.getCode() == 4|14) { }', expect: 'Parameter error' },
   { lang: 'java', src: 'switch (errorCode) { case 80|2: break; }', expect: 'No permission' },
-  { lang: 'java', src: 'public static final int ROOM_NOT_EXIST_CODE = 66030000|1;', expect: 'The room does not exist.' },
-  { lang: 'java', src: 'if (Integer.valueOf(404).equals(1)) {} if (code.equals(40|3)) {}', expect: 'Invalid operation or no permissions' },
+  {
+    lang: 'java',
+    src: 'public static final int ROOM_NOT_EXIST_CODE = 66030000|1;',
+    expect: 'The room does not exist.',
+  },
+  {
+    lang: 'java',
+    src: 'if (Integer.valueOf(404).equals(1)) {} if (code.equals(40|3)) {}',
+    expect: 'Invalid operation or no permissions',
+  },
   // Kotlin
-  { lang: 'kotlin', src: 'when (error.code) {\n  41|4 -> showParamError()\n  else -> {}\n}', expect: 'Parameter error' },
+  {
+    lang: 'kotlin',
+    src: 'when (error.code) {\n  41|4 -> showParamError()\n  else -> {}\n}',
+    expect: 'Parameter error',
+  },
   { lang: 'kotlin', src: 'when (code) { 302, 40|8 -> retry() }', expect: 'Client request timeout' },
   { lang: 'kotlin', src: 'if (code in listOf(408, 41|5)) retry()', expect: '' },
   // Swift / Objective-C
@@ -51,7 +77,11 @@ const POSITIVE: readonly HoverCase[] = [
   // Python
   { lang: 'python', src: 'if resp["code"] == 41|4:\n    pass', expect: 'Parameter error' },
   { lang: 'python', src: 'if code in (408, 41|5):\n    retry()', expect: '' },
-  { lang: 'python', src: 'match err.code:\n    case 40|3:\n        pass', expect: 'Invalid operation or no permissions' },
+  {
+    lang: 'python',
+    src: 'match err.code:\n    case 40|3:\n        pass',
+    expect: 'Invalid operation or no permissions',
+  },
   { lang: 'python', src: 'if ret_code == 66030000|1:  # room gone\n    pass', expect: 'The room does not exist.' },
   // Go
   { lang: 'go', src: 'if resp.Code == 66060000|1 {\n}', expect: 'The group does not exist.' },
@@ -62,7 +92,7 @@ const POSITIVE: readonly HoverCase[] = [
   { lang: 'csharp', src: 'var text = code switch { 40|8 => "timeout", _ => "" };', expect: 'Client request timeout' },
   // PHP
   { lang: 'php', src: '<?php if ($e->getCode() === 41|4) { }', expect: 'Parameter error' },
-  { lang: 'php', src: "<?php if (in_array($code, [408, 41|5])) { }", expect: '' },
+  { lang: 'php', src: '<?php if (in_array($code, [408, 41|5])) { }', expect: '' },
   { lang: 'php', src: "<?php $body = ['desc' => 'x', 'code' => 41|4];", expect: 'Parameter error' },
   // C / C++
   { lang: 'cpp', src: 'if (res_code == 41|4) {}', expect: 'Parameter error' },
@@ -82,7 +112,11 @@ const POSITIVE: readonly HoverCase[] = [
   // JSON, YAML, logs
   { lang: 'json', src: '{"desc": "check roomid", "code": 41|4}', expect: 'Parameter error' },
   { lang: 'json', src: '{"desc": "check roo|mid", "code": 414}', expect: 'Parameter error' },
-  { lang: 'yaml', src: 'error:\n  code: 4|03\n  desc: app is forbidden', expect: 'Invalid operation or no permissions' },
+  {
+    lang: 'yaml',
+    src: 'error:\n  code: 4|03\n  desc: app is forbidden',
+    expect: 'Invalid operation or no permissions',
+  },
   { lang: 'plaintext', src: '2024-01-01 ERROR login failed, code 3|02', expect: 'Wrong user name or password' },
   { lang: 'log', src: 'E/ZIM: room error 66030000|1 while joining', expect: 'The room does not exist.' },
 ];
@@ -108,7 +142,12 @@ const NEGATIVE: readonly HoverCase[] = [
   { lang: 'typescript', src: 'const re = /414|\\d+/; if (a == 1) {}', expect: null, why: 'regex literal' },
   { lang: 'java', src: 'if (conn.getResponseCode() == 40|4) {}', expect: null, why: 'HTTP response code' },
   { lang: 'java', src: 'for (int i = 0; i < 80|2; i++) {}', expect: null, why: 'loop bound' },
-  { lang: 'java', src: 'switch (type) { case 41|4: break; }', expect: null, why: 'switch on something that is not a code' },
+  {
+    lang: 'java',
+    src: 'switch (type) { case 41|4: break; }',
+    expect: null,
+    why: 'switch on something that is not a code',
+  },
   { lang: 'kotlin', src: 'when (state) { 41|4 -> a() }', expect: null, why: 'when on a non-code' },
   { lang: 'python', src: 'time.sleep(4|14)', expect: null, why: 'argument' },
   { lang: 'python', src: '# if code == 4|14:', expect: null, why: 'python comment' },
@@ -121,7 +160,12 @@ const NEGATIVE: readonly HoverCase[] = [
   { lang: 'swift', src: 'let width = 4|14', expect: null, why: 'a size' },
   { lang: 'dart', src: 'final padding = EdgeInsets.all(4|08);', expect: null, why: 'layout value' },
   { lang: 'cpp', src: 'char buf[4|14];', expect: null, why: 'array size' },
-  { lang: 'rust', src: "fn f<'a>(x: &'a str) { let n = 4|14; }", expect: null, why: 'lifetime does not open a string; plain number' },
+  {
+    lang: 'rust',
+    src: "fn f<'a>(x: &'a str) { let n = 4|14; }",
+    expect: null,
+    why: 'lifetime does not open a string; plain number',
+  },
   { lang: 'json', src: '{"width": 4|14}', expect: null, why: 'JSON key not named code' },
   { lang: 'yaml', src: 'timeout: 3000|0 # code: 414', expect: null, why: 'timeout' },
   { lang: 'plaintext', src: 'Downloaded 4|14 files in 408 ms', expect: null, why: 'plain numbers in text' },
@@ -133,7 +177,11 @@ describe('hover: codes in a code context show their official message', () => {
       const h = hoverAt(c.lang, c.src);
       assert.ok(h, `expected a hover${c.why ? ` (${c.why})` : ''}`);
       const value = (h.contents as { value: string }).value;
-      if (c.expect) assert.ok(value.includes(`**${c.expect.replace(/\./g, '.')}**`) || value.includes(c.expect), `hover should contain "${c.expect}":\n${value}`);
+      if (c.expect)
+        assert.ok(
+          value.includes(`**${c.expect.replace(/\./g, '.')}**`) || value.includes(c.expect),
+          `hover should contain "${c.expect}":\n${value}`,
+        );
     });
   }
 });
@@ -142,7 +190,11 @@ describe('hover: ordinary numbers and strings stay silent', () => {
   for (const c of NEGATIVE) {
     test(`${c.lang}: ${c.why}: ${c.src.replace(/\n/g, '⏎')}`, () => {
       const h = hoverAt(c.lang, c.src);
-      assert.equal(h, null, `expected no hover, got ${h && JSON.stringify((h.contents as { value: string }).value.slice(0, 80))}`);
+      assert.equal(
+        h,
+        null,
+        `expected no hover, got ${h && JSON.stringify((h.contents as { value: string }).value.slice(0, 80))}`,
+      );
     });
   }
 });
@@ -159,7 +211,11 @@ describe('hover content', () => {
   });
 
   test('where providers share a code, both are shown, the provider the file uses first', () => {
-    const zim = (hoverAt('typescript', "import { ZIM } from 'zego-zim-web';\nif (err.code === |1) {}")!.contents as { value: string }).value;
+    const zim = (
+      hoverAt('typescript', "import { ZIM } from 'zego-zim-web';\nif (err.code === |1) {}")!.contents as {
+        value: string;
+      }
+    ).value;
     assert.ok(zim.includes('---'), 'two providers');
     assert.ok(zim.indexOf('ZEGOCLOUD') < zim.indexOf('---'), `ZEGOCLOUD first:\n${zim}`);
   });
@@ -174,7 +230,16 @@ describe('hover content', () => {
     for (const entry of index.entries) {
       const literal = typeof entry.code === 'number' ? String(entry.code) : `'${entry.code}'`;
       const h = hoverAt('typescript', `if (err.code === |${literal}) {}`);
-      if (!h || !(h.contents as { value: string }).value.includes(entry.message.replace(/[\\`*_[\]<>&|~]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`)).slice(0, 20))) {
+      if (
+        !h ||
+        !(h.contents as { value: string }).value.includes(
+          entry.message
+            .replace(/[\\`*_[\]<>&|~]/g, (ch) =>
+              ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,
+            )
+            .slice(0, 20),
+        )
+      ) {
         missing.push(`${entry.provider.id}:${literal}`);
       }
     }

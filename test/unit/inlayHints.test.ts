@@ -26,22 +26,30 @@ describe('inlay hints', () => {
   const on = { inlayHints: { enable: true } };
   const cases: { name: string; languageId: string; text: string; settings: unknown; expected: string }[] = [
     {
-      name: 'short message after recognised codes only', languageId: 'typescript', settings: on,
+      name: 'short message after recognised codes only',
+      languageId: 'typescript',
+      settings: on,
       text: 'if (err.code === 414) retry();\nfor (let i = 0; i < 414; i++) {}',
       expected: 'if (err.code === 414[Parameter error]) retry();\nfor (let i = 0; i < 414; i++) {}',
     },
     {
-      name: 'string codes and long codes anywhere', languageId: 'java', settings: on,
+      name: 'string codes and long codes anywhere',
+      languageId: 'java',
+      settings: on,
       text: 'case "Error_Timeout":\nlong room = 660300001L;',
       expected: 'case "Error_Timeout"[Timeout]:\nlong room = 660300001L[The room does not exist];',
     },
     {
-      name: 'truncated at maxLength with an ellipsis', languageId: 'typescript', settings: { inlayHints: { enable: true, maxLength: 10 } },
+      name: 'truncated at maxLength with an ellipsis',
+      languageId: 'typescript',
+      settings: { inlayHints: { enable: true, maxLength: 10 } },
       text: 'if (err.code === 660300001) {}',
       expected: 'if (err.code === 660300001[The room…]) {}',
     },
     {
-      name: 'none when disabled (the default)', languageId: 'typescript', settings: {},
+      name: 'none when disabled (the default)',
+      languageId: 'typescript',
+      settings: {},
       text: 'if (err.code === 414) retry();',
       expected: 'if (err.code === 414) retry();',
     },
@@ -51,7 +59,10 @@ describe('inlay hints', () => {
   test('only the requested range', () => {
     const text = 'if (code === 414) {}\nif (code === 408) {}\nif (code === 414) {}';
     const range: Range = { start: { line: 1, character: 0 }, end: { line: 1, character: 30 } };
-    assert.equal(hintsFor(text, 'typescript', on, range), 'if (code === 414) {}\nif (code === 408[Client request timeout]) {}\nif (code === 414) {}');
+    assert.equal(
+      hintsFor(text, 'typescript', on, range),
+      'if (code === 414) {}\nif (code === 408[Client request timeout]) {}\nif (code === 414) {}',
+    );
   });
 
   test('truncate keeps short text and cuts long text to the limit', () => {

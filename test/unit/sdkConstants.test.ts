@@ -11,10 +11,22 @@ const hoverText = (lang: string, src: string): string | null => {
 
 describe('SDK constants hover with their code and meaning', () => {
   const cases = [
-    { lang: 'typescript', src: 'if (err.code === ZIMErrorCode.NetworkModule|UserIsNotLogged) login();', expect: /\*\*6000121\*\*.*User not logged in/s },
+    {
+      lang: 'typescript',
+      src: 'if (err.code === ZIMErrorCode.NetworkModule|UserIsNotLogged) login();',
+      expect: /\*\*6000121\*\*.*User not logged in/s,
+    },
     { lang: 'javascript', src: 'case ZIMErrorCode.Succ|ess: break;', expect: /\*\*0\*\* · ZEGOCLOUD ZIM client SDK/ },
-    { lang: 'swift', src: 'if error.code == .ZIMErrorCode|Success { }', expect: /\*\*0\*\* · ZEGOCLOUD ZIM client SDK/ },
-    { lang: 'objective-c', src: 'if (errorInfo.code == ZIMErrorCodeNetworkModule|UserIsNotLogged) {}', expect: /User not logged in/ },
+    {
+      lang: 'swift',
+      src: 'if error.code == .ZIMErrorCode|Success { }',
+      expect: /\*\*0\*\* · ZEGOCLOUD ZIM client SDK/,
+    },
+    {
+      lang: 'objective-c',
+      src: 'if (errorInfo.code == ZIMErrorCodeNetworkModule|UserIsNotLogged) {}',
+      expect: /User not logged in/,
+    },
     { lang: 'dart', src: 'if (e.code == ZIMErrorCode.networkModule|UserIsNotLogged) {}', expect: /User not logged in/ },
     { lang: 'typescript', src: 'if (code === NIMResCode.kNIMRes|Error) {}', expect: /NetEase CommsEase IM/ },
   ];
@@ -52,7 +64,10 @@ describe('codes of the full official tables', () => {
 
   test('provenance is shown', () => {
     assert.match(hoverText('typescript', 'if (err.code === 40|2) {}')!, /Source: SDK headers only/);
-    assert.match(hoverText('typescript', 'if (err.code === 600012|1) {}')!, /Source: official documentation and SDK headers/);
+    assert.match(
+      hoverText('typescript', 'if (err.code === 600012|1) {}')!,
+      /Source: official documentation and SDK headers/,
+    );
   });
 
   test('where sources disagree, the hover says so', () => {

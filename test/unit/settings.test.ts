@@ -12,10 +12,13 @@ interface ManifestProperty {
   readonly minimum?: number;
   readonly properties?: Readonly<Record<string, { readonly enum?: readonly string[] }>>;
 }
-const PROPERTIES = manifest.contributes.configuration.properties as unknown as Readonly<Record<string, ManifestProperty>>;
+const PROPERTIES = manifest.contributes.configuration.properties as unknown as Readonly<
+  Record<string, ManifestProperty>
+>;
 const KEYS = Object.keys(PROPERTIES).map((k) => k.replace(/^statusCodes\./, ''));
 
-const at = (value: unknown, key: string): unknown => key.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown> | undefined)?.[p], value);
+const at = (value: unknown, key: string): unknown =>
+  key.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown> | undefined)?.[p], value);
 
 /** Raw settings as a client sends them (nested), with one key set. */
 function rawWith(key: string, value: unknown): Record<string, unknown> {
@@ -37,19 +40,38 @@ function settingPaths(value: unknown, prefix = ''): string[] {
 /** A valid value different from the default, per manifest type. */
 function otherValue(p: ManifestProperty): unknown {
   if (p.enum) return p.enum.find((v) => v !== p.default);
-  if (p.properties) return Object.fromEntries(Object.entries(p.properties).map(([k, s]) => [k, s.enum!.find((v) => v !== (p.default as Record<string, unknown>)[k])]));
+  if (p.properties)
+    return Object.fromEntries(
+      Object.entries(p.properties).map(([k, s]) => [
+        k,
+        s.enum!.find((v) => v !== (p.default as Record<string, unknown>)[k]),
+      ]),
+    );
   switch (p.type) {
-    case 'boolean': return !p.default;
-    case 'number': return Math.max(p.minimum ?? 0, (p.default as number) + 7);
-    case 'array': return ['settings-test-value'];
-    case 'object': return { 'settings-test-provider': false };
-    default: throw new Error(`no test value for manifest type ${p.type}`);
+    case 'boolean':
+      return !p.default;
+    case 'number':
+      return Math.max(p.minimum ?? 0, (p.default as number) + 7);
+    case 'array':
+      return ['settings-test-value'];
+    case 'object':
+      return { 'settings-test-provider': false };
+    default:
+      throw new Error(`no test value for manifest type ${p.type}`);
   }
 }
 
 /** A value of the wrong type, per manifest type. */
 function wrongValue(p: ManifestProperty): unknown {
-  return p.type === 'string' ? 42 : p.type === 'boolean' ? 'yes' : p.type === 'number' ? 'many' : p.type === 'array' ? 'not-a-list' : ['not', 'an', 'object'];
+  return p.type === 'string'
+    ? 42
+    : p.type === 'boolean'
+      ? 'yes'
+      : p.type === 'number'
+        ? 'many'
+        : p.type === 'array'
+          ? 'not-a-list'
+          : ['not', 'an', 'object'];
 }
 
 test('the server reads exactly the settings the manifest declares', () => {
@@ -81,6 +103,9 @@ for (const key of KEYS) {
       : wrongValue(property);
     const problems: string[] = [];
     assert.deepEqual(at(readSettings(rawWith(key, wrong), problems), key), property.default);
-    assert.ok(problems.length > 0 && problems.every((m) => m.includes(`statusCodes.${key}`)), `problems: ${problems.join(' | ')}`);
+    assert.ok(
+      problems.length > 0 && problems.every((m) => m.includes(`statusCodes.${key}`)),
+      `problems: ${problems.join(' | ')}`,
+    );
   });
 }

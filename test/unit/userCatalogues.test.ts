@@ -15,11 +15,13 @@ import { readSettings } from '../../server/src/service/settings/settings';
 import { builtInStore, withCursor } from '../support/service';
 
 const ACME = {
-  provider: 'acme', name: 'ACME order service',
+  provider: 'acme',
+  name: 'ACME order service',
   entries: [{ code: 40001, name: 'ORDER_NOT_FOUND', message: 'Order not found' }],
 };
 const OVERRIDE_414 = {
-  provider: 'commsease-im', name: 'NetEase CommsEase IM',
+  provider: 'commsease-im',
+  name: 'NetEase CommsEase IM',
   entries: [{ code: 414, name: 'PARAMETER_ERROR', message: 'Our gateway rejected the parameters' }],
 };
 
@@ -37,31 +39,42 @@ class Workspace {
   readonly catalogues: UserCatalogues;
 
   constructor(options: { trusted?: boolean; allowOutsidePaths?: boolean; folders?: string[] } = {}) {
-    this.catalogues = new UserCatalogues({
-      store: this.store,
-      settingsFor: async (uri) => {
-        const folder = this.catalogues.folders.folderFor(uri);
-        return readSettings(folder ? this.settings.get(folder.name) : undefined);
+    this.catalogues = new UserCatalogues(
+      {
+        store: this.store,
+        settingsFor: async (uri) => {
+          const folder = this.catalogues.folders.folderFor(uri);
+          return readSettings(folder ? this.settings.get(folder.name) : undefined);
+        },
+        openText: (uri) => this.open.get(uri),
+        publishDiagnostics: (uri, d) => this.diagnostics.set(uri, d),
+        log: (m) => this.logs.push(m),
+        notify: (m) => this.notices.push(m),
+        refresh: () => {
+          this.refreshes++;
+          this.catalogues.invalidate();
+        },
       },
-      openText: (uri) => this.open.get(uri),
-      publishDiagnostics: (uri, d) => this.diagnostics.set(uri, d),
-      log: (m) => this.logs.push(m),
-      notify: (m) => this.notices.push(m),
-      refresh: () => { this.refreshes++; this.catalogues.invalidate(); },
-    }, { trusted: options.trusted ?? true, allowOutsidePaths: options.allowOutsidePaths ?? false });
+      { trusted: options.trusted ?? true, allowOutsidePaths: options.allowOutsidePaths ?? false },
+    );
     const folders = options.folders ?? ['app'];
     for (const f of folders) fs.mkdirSync(path.join(this.root, f), { recursive: true });
     this.catalogues.folders.set(folders.map((f) => ({ uri: this.uri(f), name: path.basename(f) })));
   }
 
-  uri(relative: string): string { return pathToFileURL(path.join(this.root, relative)).toString(); }
+  uri(relative: string): string {
+    return pathToFileURL(path.join(this.root, relative)).toString();
+  }
   write(relative: string, content: unknown): string {
     const file = path.join(this.root, relative);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
     return this.uri(relative);
   }
-  configure(folder: string, catalogues: string[]): void { this.settings.set(folder, { catalogues }); this.catalogues.invalidate(); }
+  configure(folder: string, catalogues: string[]): void {
+    this.settings.set(folder, { catalogues });
+    this.catalogues.invalidate();
+  }
 
   /** The hover markdown at the cursor marker of a TypeScript snippet in `file`. */
   async hover(file: string, snippet: string): Promise<string | undefined> {
@@ -73,11 +86,15 @@ class Workspace {
     return hover ? (hover.contents as { value: string }).value : undefined;
   }
 
-  dispose(): void { fs.rmSync(this.root, { recursive: true, force: true }); }
+  dispose(): void {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
 }
 
 let ws: Workspace;
-beforeEach(() => { ws = new Workspace(); });
+beforeEach(() => {
+  ws = new Workspace();
+});
 afterEach(() => ws.dispose());
 
 test('a user catalogue adds codes and overrides a built-in entry code by code', async () => {
@@ -189,7 +206,11 @@ for (const c of OUTSIDE) {
     const folder = path.join(ws.root, 'app');
     const strict = resolveCataloguePath(folder, c.entry(ws.root), false);
     assert.equal(strict.ok, !c.refused);
-    if (!strict.ok) assert.match(strict.message, c.entry(ws.root) ? /outside the workspace folder.*allowAbsoluteCataloguePaths/ : /empty/);
+    if (!strict.ok)
+      assert.match(
+        strict.message,
+        c.entry(ws.root) ? /outside the workspace folder.*allowAbsoluteCataloguePaths/ : /empty/,
+      );
     if (c.entry(ws.root)) assert.equal(resolveCataloguePath(folder, c.entry(ws.root), true).ok, true);
   });
 }
@@ -218,14 +239,21 @@ test("multi-root: each folder uses its own catalogues, nested folders the innerm
   assert.equal(await ws.hover('app/nested/c.ts', 'if (code === 4000|1) {}'), undefined);
   assert.match((await ws.hover('backend/b.ts', 'if (code === 41|4) {}'))!, /Our gateway rejected/);
   assert.match((await ws.hover('app/a.ts', 'if (code === 41|4) {}'))!, /Parameter error/);
-  assert.deepEqual(await ws.catalogues.forDocument(pathToFileURL(path.join(os.tmpdir(), 'elsewhere.ts')).toString()), []);
+  assert.deepEqual(
+    await ws.catalogues.forDocument(pathToFileURL(path.join(os.tmpdir(), 'elsewhere.ts')).toString()),
+    [],
+  );
 });
 
 const HOSTILE: readonly { field: string; value: string; forbidden: RegExp }[] = [
   // An unescaped `](` would make a link; an unescaped `**` emphasis.
   { field: 'message', value: '[run](command:workbench.action.quit)', forbidden: /(?<!\\)\]\(command:/ },
   { field: 'message', value: '<img src=x onerror=alert(1)>', forbidden: /<img/ },
-  { field: 'summary', value: '[docs](javascript:alert(1)) **bold** `tick`', forbidden: /(?<!\\)\]\(javascript:|(?<!\\)\*\*bold/ },
+  {
+    field: 'summary',
+    value: '[docs](javascript:alert(1)) **bold** `tick`',
+    forbidden: /(?<!\\)\]\(javascript:|(?<!\\)\*\*bold/,
+  },
   { field: 'doc', value: 'file:///etc/passwd', forbidden: /\]\(file:/ },
 ];
 
@@ -235,7 +263,10 @@ for (const c of HOSTILE) {
     ws.write('app/hostile.codes.json', { provider: 'acme', name: 'ACME', entries: [entry] });
     ws.configure('app', ['hostile.codes.json']);
     const markdown = await ws.hover('app/a.ts', 'if (code === 4000|1) {}');
-    assert.ok(markdown, `hover shown (problems: ${JSON.stringify(ws.diagnostics.get(ws.uri('app/hostile.codes.json')))})`);
+    assert.ok(
+      markdown,
+      `hover shown (problems: ${JSON.stringify(ws.diagnostics.get(ws.uri('app/hostile.codes.json')))})`,
+    );
     assert.doesNotMatch(markdown, c.forbidden);
   });
 }

@@ -20,7 +20,10 @@ const log = (...a) => console.log('[code-shim]', ...a);
 async function main() {
   const devPaths = optionValues('extensionDevelopmentPath').map((p) => path.resolve(p));
   const testsPath = optionValues('extensionTestsPath')[0];
-  if (!testsPath) { console.error('code-shim: --extensionTestsPath= is required'); return 2; }
+  if (!testsPath) {
+    console.error('code-shim: --extensionTestsPath= is required');
+    return 2;
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'status-codes-shim-'));
   const userDataDir = optionValues('user-data-dir')[0] || path.join(tmp, 'user-data');
   const extensionsDir = optionValues('extensions-dir')[0] || path.join(tmp, 'extensions');
@@ -38,10 +41,14 @@ async function main() {
   log('code-server', server.url, 'pid', server.pid);
 
   const remote = (p) => `vscode-remote://${server.host}:${server.port}${path.resolve(p)}`;
-  const payload = [...devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
-    ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
+  const payload = [
+    ...devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
+    ['extensionTestsPath', remote(testsPath)],
+    ['skipWelcome', 'true'],
+  ];
   let url = `${server.url}/?payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  if (!target) url += '&ew=true'; // empty window
+  if (!target)
+    url += '&ew=true'; // empty window
   else if (target.endsWith('.code-workspace')) url += `&workspace=${encodeURIComponent(path.resolve(target))}`;
   else url += `&folder=${encodeURIComponent(path.resolve(target))}`;
 
@@ -57,11 +64,26 @@ async function main() {
     });
     const exitCode = await new Promise((resolve) => {
       const timeoutMs = Number(process.env.SHIM_TIMEOUT_MS || 300_000);
-      const timer = setTimeout(() => { log(`no result after ${timeoutMs} ms`); resolve(1); }, timeoutMs);
-      page.on('crash', () => { clearTimeout(timer); log('the page crashed'); resolve(1); });
-      page.exposeFunction('codeAutomationExit', (code) => { clearTimeout(timer); resolve(Number(code)); })
+      const timer = setTimeout(() => {
+        log(`no result after ${timeoutMs} ms`);
+        resolve(1);
+      }, timeoutMs);
+      page.on('crash', () => {
+        clearTimeout(timer);
+        log('the page crashed');
+        resolve(1);
+      });
+      page
+        .exposeFunction('codeAutomationExit', (code) => {
+          clearTimeout(timer);
+          resolve(Number(code));
+        })
         .then(() => page.goto(url, { waitUntil: 'domcontentloaded' }))
-        .catch((e) => { clearTimeout(timer); log('browser error:', e.message); resolve(1); });
+        .catch((e) => {
+          clearTimeout(timer);
+          log('browser error:', e.message);
+          resolve(1);
+        });
     });
     return exitCode;
   } finally {
@@ -69,5 +91,13 @@ async function main() {
   }
 }
 
-main().then((code) => { log('exit', code); process.exit(code); },
-  (e) => { console.error('[code-shim]', e); process.exit(1); });
+main().then(
+  (code) => {
+    log('exit', code);
+    process.exit(code);
+  },
+  (e) => {
+    console.error('[code-shim]', e);
+    process.exit(1);
+  },
+);

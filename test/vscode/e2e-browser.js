@@ -19,14 +19,21 @@ const MISSPELLED = 'Error_Timout';
 
 /** Waits for the finite CSS animations on the page (fade-ins) to end; spinners run forever and are skipped. */
 async function settleAnimations(page) {
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-    .map((a) => a.finished.catch(() => {}))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => {})),
+    ),
+  );
 }
 
 /** Hovers the token until a hover containing `expected` shows (a hover needs the mouse to arrive). */
 async function hoverToken(page, token, expected) {
-  const target = page.locator('.monaco-editor .view-lines .view-line span span', { hasText: new RegExp(`^${token}$`) }).first();
+  const target = page
+    .locator('.monaco-editor .view-lines .view-line span span', { hasText: new RegExp(`^${token}$`) })
+    .first();
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
@@ -37,7 +44,9 @@ async function hoverToken(page, token, expected) {
       await hover.waitFor({ timeout: 3000 });
       await settleAnimations(page); // the hover fades in: a screenshot taken now would be half transparent
       return (await hover.innerText()).trim();
-    } catch { /* the server may still be starting: try again */ }
+    } catch {
+      /* the server may still be starting: try again */
+    }
   }
   throw new Error(`no hover containing "${expected}" on ${token}`);
 }
@@ -88,13 +97,19 @@ async function main() {
   const extensionsDir = path.join(tmp, 'extensions');
   const folder = path.join(tmp, 'workspace');
   // the .code-workspace file would raise an "open workspace?" notification over the screenshots
-  fs.cpSync(path.join(__dirname, 'workspace'), folder, { recursive: true, filter: (f) => !f.endsWith('.code-workspace') });
+  fs.cpSync(path.join(__dirname, 'workspace'), folder, {
+    recursive: true,
+    filter: (f) => !f.endsWith('.code-workspace'),
+  });
   fs.mkdirSync(screenshots, { recursive: true });
   writeUserSettings(userDataDir);
 
   let t = phase('install .vsix', 'e2e');
   installExtension(vsix, extensionsDir, userDataDir);
-  assert.ok(fs.readdirSync(extensionsDir).some((d) => d.startsWith('status-codes.status-codes-')), 'extension installed');
+  assert.ok(
+    fs.readdirSync(extensionsDir).some((d) => d.startsWith('status-codes.status-codes-')),
+    'extension installed',
+  );
   t.end();
 
   t = phase('start code-server', 'e2e');
@@ -120,4 +135,10 @@ async function main() {
   }
 }
 
-main().then((code) => process.exit(code), (e) => { console.error('[e2e]', e); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error('[e2e]', e);
+    process.exit(1);
+  },
+);

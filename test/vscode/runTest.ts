@@ -24,7 +24,9 @@ async function canDownloadVSCode(): Promise<boolean> {
   if (choice === 'code-server') return false;
   if (process.platform === 'linux' && !process.env.DISPLAY) return false; // Electron needs a display (xvfb-run)
   try {
-    const res = await fetch('https://update.code.visualstudio.com/api/releases/stable', { signal: AbortSignal.timeout(3000) });
+    const res = await fetch('https://update.code.visualstudio.com/api/releases/stable', {
+      signal: AbortSignal.timeout(3000),
+    });
     return res.ok;
   } catch {
     return false;
@@ -48,8 +50,11 @@ async function runOne(name: string, target: string, tmp: string, vscodeExecutabl
       extensionDevelopmentPath: repo,
       extensionTestsPath,
       // fresh profile per run: no settings or extensions leak between runs or from the machine
-      launchArgs: [target, `--user-data-dir=${path.join(tmp, `${name}-user`)}`,
-        `--extensions-dir=${path.join(tmp, `${name}-extensions`)}`],
+      launchArgs: [
+        target,
+        `--user-data-dir=${path.join(tmp, `${name}-user`)}`,
+        `--extensions-dir=${path.join(tmp, `${name}-extensions`)}`,
+      ],
     });
     console.log(`[vscode-test] ${name}: passed in ${seconds(started)}`);
     return true;
@@ -67,7 +72,9 @@ async function main(): Promise<number> {
   }
   const download = await canDownloadVSCode();
   fs.chmodSync(shim, 0o755);
-  console.log(`[vscode-test] VS Code: ${download ? 'downloaded by @vscode/test-electron' : 'code-server via code-shim.js'}`);
+  console.log(
+    `[vscode-test] VS Code: ${download ? 'downloaded by @vscode/test-electron' : 'code-server via code-shim.js'}`,
+  );
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'status-codes-vscode-test-'));
   try {
@@ -84,4 +91,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (e) => { console.error(e); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

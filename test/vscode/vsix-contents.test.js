@@ -21,7 +21,9 @@ function zipEntries(buf) {
   const entries = [];
   for (let i = 0; i < count; i++) {
     assert.strictEqual(buf.readUInt32LE(at), 0x02014b50, 'central directory entry signature');
-    const nameLength = buf.readUInt16LE(at + 28), extraLength = buf.readUInt16LE(at + 30), commentLength = buf.readUInt16LE(at + 32);
+    const nameLength = buf.readUInt16LE(at + 28),
+      extraLength = buf.readUInt16LE(at + 30),
+      commentLength = buf.readUInt16LE(at + 32);
     entries.push({
       name: buf.toString('utf8', at + 46, at + 46 + nameLength),
       method: buf.readUInt16LE(at + 10),
@@ -35,15 +37,22 @@ function zipEntries(buf) {
 }
 
 function readEntry(buf, entry) {
-  const start = entry.localHeader + 30 + buf.readUInt16LE(entry.localHeader + 26) + buf.readUInt16LE(entry.localHeader + 28);
+  const start =
+    entry.localHeader + 30 + buf.readUInt16LE(entry.localHeader + 26) + buf.readUInt16LE(entry.localHeader + 28);
   const data = buf.subarray(start, start + entry.compressedSize);
   return entry.method === 8 ? zlib.inflateRawSync(data) : data;
 }
 
 const ALLOWED = [
-  /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
-  /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/changelog\.md$/i, /^extension\/LICENSE(\.txt)?$/,
-  /^extension\/images\/icon\.png$/, /^extension\/dist\/(extension|server)\.js$/, /^extension\/data\/[\w.-]+\.json$/,
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/package\.json$/,
+  /^extension\/readme\.md$/i,
+  /^extension\/changelog\.md$/i,
+  /^extension\/LICENSE(\.txt)?$/,
+  /^extension\/images\/icon\.png$/,
+  /^extension\/dist\/(extension|server)\.js$/,
+  /^extension\/data\/[\w.-]+\.json$/,
 ];
 
 const buf = fs.readFileSync(vsixPath);
@@ -51,20 +60,43 @@ const entries = zipEntries(buf);
 const names = entries.map((e) => e.name);
 
 test('the .vsix holds only allowlisted files', () => {
-  assert.deepStrictEqual(names.filter((n) => !ALLOWED.some((re) => re.test(n))), []);
+  assert.deepStrictEqual(
+    names.filter((n) => !ALLOWED.some((re) => re.test(n))),
+    [],
+  );
 });
 
 test('the .vsix holds the bundles, the built-in catalogues and the docs', () => {
-  for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js',
-    'extension/data/catalogue.schema.json', 'extension/data/commsease-im.json', 'extension/data/zegocloud-zim.json',
-    'extension/data/zegocloud-zim-sdk.json', 'extension/readme.md', 'extension/changelog.md', 'extension/images/icon.png']) {
-    assert.ok(names.some((n) => n.toLowerCase() === required.toLowerCase()), `${required} is packaged`);
+  for (const required of [
+    'extension/package.json',
+    'extension/dist/extension.js',
+    'extension/dist/server.js',
+    'extension/data/catalogue.schema.json',
+    'extension/data/commsease-im.json',
+    'extension/data/zegocloud-zim.json',
+    'extension/data/zegocloud-zim-sdk.json',
+    'extension/readme.md',
+    'extension/changelog.md',
+    'extension/images/icon.png',
+  ]) {
+    assert.ok(
+      names.some((n) => n.toLowerCase() === required.toLowerCase()),
+      `${required} is packaged`,
+    );
   }
-  assert.ok(names.some((n) => /^extension\/LICENSE/.test(n)), 'LICENSE is packaged');
+  assert.ok(
+    names.some((n) => /^extension\/LICENSE/.test(n)),
+    'LICENSE is packaged',
+  );
 });
 
 test('every file the packaged package.json points at is in the .vsix', () => {
-  const manifest = JSON.parse(readEntry(buf, entries.find((e) => e.name === 'extension/package.json')).toString('utf8'));
+  const manifest = JSON.parse(
+    readEntry(
+      buf,
+      entries.find((e) => e.name === 'extension/package.json'),
+    ).toString('utf8'),
+  );
   const referenced = [manifest.main, manifest.icon, ...(manifest.contributes?.jsonValidation ?? []).map((v) => v.url)];
   for (const ref of referenced.filter(Boolean)) {
     const name = `extension/${path.posix.normalize(ref).replace(/^\.\//, '')}`;

@@ -1,13 +1,24 @@
 import * as vscode from 'vscode';
 import {
-  CONSTANTS_LANGUAGES, constantsLanguageFor, GENERATE_CONSTANTS_METHOD,
-  type ConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants,
+  CONSTANTS_LANGUAGES,
+  constantsLanguageFor,
+  GENERATE_CONSTANTS_METHOD,
+  type ConstantsLanguage,
+  type GenerateConstantsParams,
+  type GeneratedConstants,
 } from '../../../server/src/protocol';
 import type { StatusCodesClient } from '../statusCodesClient';
 import { runningClient, scopeUri } from './runningClient';
 
 const LANGUAGE_NAMES: Readonly<Record<ConstantsLanguage, string>> = {
-  typescript: 'TypeScript', javascript: 'JavaScript', java: 'Java', kotlin: 'Kotlin', swift: 'Swift', dart: 'Dart', python: 'Python', go: 'Go',
+  typescript: 'TypeScript',
+  javascript: 'JavaScript',
+  java: 'Java',
+  kotlin: 'Kotlin',
+  swift: 'Swift',
+  dart: 'Dart',
+  python: 'Python',
+  go: 'Go',
 };
 
 /**
@@ -23,15 +34,23 @@ export function generateConstants(client: StatusCodesClient): () => Promise<void
     if (!language) return;
     let generated: GeneratedConstants;
     try {
-      generated = await languageClient.sendRequest<GeneratedConstants>(GENERATE_CONSTANTS_METHOD, { uri: scopeUri(), language } satisfies GenerateConstantsParams);
+      generated = await languageClient.sendRequest<GeneratedConstants>(GENERATE_CONSTANTS_METHOD, {
+        uri: scopeUri(),
+        language,
+      } satisfies GenerateConstantsParams);
     } catch (e) {
       void vscode.window.showErrorMessage(`Status Codes: could not generate constants (${(e as Error).message}).`);
       return;
     }
-    const where = await vscode.window.showQuickPick(['Open as an untitled document', 'Save to a file...'], { title: 'Status Codes: generated constants' });
+    const where = await vscode.window.showQuickPick(['Open as an untitled document', 'Save to a file...'], {
+      title: 'Status Codes: generated constants',
+    });
     if (!where) return;
     if (where.startsWith('Open')) {
-      const document = await vscode.workspace.openTextDocument({ language: generated.languageId, content: generated.text });
+      const document = await vscode.workspace.openTextDocument({
+        language: generated.languageId,
+        content: generated.text,
+      });
       await vscode.window.showTextDocument(document);
       return;
     }
@@ -43,10 +62,16 @@ export function generateConstants(client: StatusCodesClient): () => Promise<void
 }
 
 async function pickLanguage(): Promise<ConstantsLanguage | undefined> {
-  const active = vscode.window.activeTextEditor ? constantsLanguageFor(vscode.window.activeTextEditor.document.languageId) : undefined;
+  const active = vscode.window.activeTextEditor
+    ? constantsLanguageFor(vscode.window.activeTextEditor.document.languageId)
+    : undefined;
   const ordered = active ? [active, ...CONSTANTS_LANGUAGES.filter((l) => l !== active)] : [...CONSTANTS_LANGUAGES];
   const picked = await vscode.window.showQuickPick(
-    ordered.map((id) => ({ label: LANGUAGE_NAMES[id], description: id === active ? 'language of the active editor' : undefined, id })),
+    ordered.map((id) => ({
+      label: LANGUAGE_NAMES[id],
+      description: id === active ? 'language of the active editor' : undefined,
+      id,
+    })),
     { title: 'Status Codes: language of the constants file', placeHolder: 'Language' },
   );
   return picked?.id;
@@ -55,10 +80,20 @@ async function pickLanguage(): Promise<ConstantsLanguage | undefined> {
 /** A path from the save dialog; an existing file is only replaced after a modal confirmation. */
 async function chooseTarget(fileName: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined, title: 'Save constants file' });
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+    title: 'Save constants file',
+  });
   if (!target) return undefined;
-  const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+  const exists = await vscode.workspace.fs.stat(target).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return target;
-  const replace = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace');
+  const replace = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
+    { modal: true },
+    'Replace',
+  );
   return replace === 'Replace' ? target : undefined;
 }

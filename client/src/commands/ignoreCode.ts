@@ -8,16 +8,27 @@ import { IGNORE_CODE_REQUEST } from '../../../server/src/protocol';
  * The quick fix reaches it through the server, which sends `statusCodes/ignoreCode`: this
  * file answers that request too, for every (re)started language client.
  */
-export function ignoreCode(context: vscode.ExtensionContext, client: StatusCodesClient): (...args: unknown[]) => Promise<boolean> {
-  context.subscriptions.push(client.onDidChangeClient((languageClient) => {
-    if (!languageClient) return;
-    context.subscriptions.push(languageClient.onRequest(IGNORE_CODE_REQUEST, (params: { code?: unknown; uri?: unknown }) =>
-      addIgnoredCode(params.code, params.uri)));
-  }));
+export function ignoreCode(
+  context: vscode.ExtensionContext,
+  client: StatusCodesClient,
+): (...args: unknown[]) => Promise<boolean> {
+  context.subscriptions.push(
+    client.onDidChangeClient((languageClient) => {
+      if (!languageClient) return;
+      context.subscriptions.push(
+        languageClient.onRequest(IGNORE_CODE_REQUEST, (params: { code?: unknown; uri?: unknown }) =>
+          addIgnoredCode(params.code, params.uri),
+        ),
+      );
+    }),
+  );
   return async (code?: unknown, uri?: unknown) => {
     if (typeof code !== 'string' || code.trim() === '') {
       // Run without arguments (it is hidden from the palette, but keybindings can call it): ask.
-      code = await vscode.window.showInputBox({ prompt: 'Code to ignore in this workspace', placeHolder: 'e.g. 66030001 or Error_Custom' });
+      code = await vscode.window.showInputBox({
+        prompt: 'Code to ignore in this workspace',
+        placeHolder: 'e.g. 66030001 or Error_Custom',
+      });
       if (typeof code !== 'string' || code.trim() === '') return false;
       code = code.trim();
     }
@@ -25,18 +36,25 @@ export function ignoreCode(context: vscode.ExtensionContext, client: StatusCodes
   };
 }
 
-/** Adds `code` to the most specific `statusCodes.ignore` that applies to `uri`; true when the setting holds it afterwards. */
+/** Adds `code` to the most specific `statusCodes.ignore` that applies to `uri`; true when the setting holds it
+ * afterwards. */
 async function addIgnoredCode(code: unknown, uri: unknown): Promise<boolean> {
   if (typeof code !== 'string' || code === '') return false;
   const resource = typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined;
   const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
-  const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder
-    : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target = folder
+    ? vscode.ConfigurationTarget.WorkspaceFolder
+    : vscode.workspace.workspaceFolders?.length
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
   const config = vscode.workspace.getConfiguration('statusCodes', folder?.uri ?? resource);
   // Arrays do not merge across levels: start from what is in force, so user-level entries keep working here.
   const current = config.get<string[]>('ignore') ?? [];
   if (current.includes(code)) return true;
   await config.update('ignore', [...current, code], target);
-  void vscode.window.setStatusBarMessage(`Status Codes: ignoring ${code}${target === vscode.ConfigurationTarget.Global ? ' (user settings: no folder is open)' : ''}`, 3000);
+  void vscode.window.setStatusBarMessage(
+    `Status Codes: ignoring ${code}${target === vscode.ConfigurationTarget.Global ? ' (user settings: no folder is open)' : ''}`,
+    3000,
+  );
   return true;
 }

@@ -12,16 +12,21 @@ export function newCatalogue(context: vscode.ExtensionContext): () => Promise<vo
   return async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
-      void vscode.window.showInformationMessage('Status Codes: open a folder first; a catalogue file lives in a workspace folder.');
+      void vscode.window.showInformationMessage(
+        'Status Codes: open a folder first; a catalogue file lives in a workspace folder.',
+      );
       return;
     }
     const file = vscode.Uri.joinPath(folder.uri, STARTER_FILE_NAME);
     if (await exists(file)) {
       // A quick pick rather than a modal dialog: it never blocks, and Escape cancels.
-      const choice = await vscode.window.showQuickPick(['Open the existing file', 'Replace it with a new starter file'],
-        { placeHolder: `${STARTER_FILE_NAME} already exists in ${folder.name}` });
+      const choice = await vscode.window.showQuickPick(
+        ['Open the existing file', 'Replace it with a new starter file'],
+        { placeHolder: `${STARTER_FILE_NAME} already exists in ${folder.name}` },
+      );
       if (!choice) return;
-      if (choice.startsWith('Replace')) await vscode.workspace.fs.writeFile(file, Buffer.from(starter(context, folder), 'utf8'));
+      if (choice.startsWith('Replace'))
+        await vscode.workspace.fs.writeFile(file, Buffer.from(starter(context, folder), 'utf8'));
     } else {
       await vscode.workspace.fs.writeFile(file, Buffer.from(starter(context, folder), 'utf8'));
     }
@@ -32,7 +37,9 @@ export function newCatalogue(context: vscode.ExtensionContext): () => Promise<vo
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage('Status Codes: this workspace is not trusted, so the catalogue is used only once you trust it.');
+      void vscode.window.showWarningMessage(
+        'Status Codes: this workspace is not trusted, so the catalogue is used only once you trust it.',
+      );
     }
   };
 }
@@ -48,7 +55,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 function starter(context: vscode.ExtensionContext, folder: vscode.WorkspaceFolder): string {
   const schema = vscode.Uri.joinPath(context.extensionUri, 'data', 'catalogue.schema.json').toString();
-  const provider = folder.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-service';
+  const provider =
+    folder.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-service';
   return `// Status Codes catalogue: the status codes of your own services, shown in hovers and
 // checked in diagnostics like the built-in SDK codes. Listed in statusCodes.catalogues;
 // changes apply as you save (or type). Full format: the extension's docs/catalogues.md.

@@ -7,7 +7,8 @@ import { newCatalogue } from './newCatalogue';
 
 /** Registers every contributed command. Each command lives in its own file. */
 export function registerCommands(context: vscode.ExtensionContext, client: StatusCodesClient): void {
-  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  const register = (id: string, run: (...args: unknown[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register('statusCodes.ignoreCode', ignoreCode(context, client));
   register('statusCodes.searchCodes', searchCodes(context, client));
   register('statusCodes.generateConstants', generateConstants(client));

@@ -9,7 +9,12 @@ import type { StatusCodesClient } from '../statusCodesClient';
 export function runningClient(client: StatusCodesClient, action: string): LanguageClient | undefined {
   const languageClient = client.languageClient;
   if (languageClient && client.isRunning) return languageClient;
-  void vscode.window.showWarningMessage(`Status Codes: cannot ${action} because the language server is not running.`, 'Restart server', 'Show output')
+  void vscode.window
+    .showWarningMessage(
+      `Status Codes: cannot ${action} because the language server is not running.`,
+      'Restart server',
+      'Show output',
+    )
     .then((choice) => {
       if (choice === 'Restart server') void vscode.commands.executeCommand('statusCodes.restartServer');
       else if (choice === 'Show output') client.output.show();
@@ -19,5 +24,9 @@ export function runningClient(client: StatusCodesClient, action: string): Langua
 
 /** The URI whose settings apply: the active editor's document, else the first workspace folder. */
 export function scopeUri(): string {
-  return vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '';
+  return (
+    vscode.window.activeTextEditor?.document.uri.toString() ??
+    vscode.workspace.workspaceFolders?.[0]?.uri.toString() ??
+    ''
+  );
 }

@@ -20,9 +20,12 @@ const COPY = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy code' };
  */
 export function searchCodes(context: vscode.ExtensionContext, client: StatusCodesClient): () => Promise<void> {
   const descriptions = new Map<string, string>();
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
-    provideTextDocumentContent: (uri) => descriptions.get(uri.toString()) ?? 'This description is no longer available; search again.',
-  }));
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
+      provideTextDocumentContent: (uri) =>
+        descriptions.get(uri.toString()) ?? 'This description is no longer available; search again.',
+    }),
+  );
 
   return async () => {
     const languageClient = runningClient(client, 'search codes');
@@ -30,7 +33,9 @@ export function searchCodes(context: vscode.ExtensionContext, client: StatusCode
     const editor = vscode.window.activeTextEditor;
     let codes: CodeListItem[];
     try {
-      codes = await languageClient.sendRequest<CodeListItem[]>(LIST_CODES_METHOD, { uri: scopeUri() } satisfies ListCodesParams);
+      codes = await languageClient.sendRequest<CodeListItem[]>(LIST_CODES_METHOD, {
+        uri: scopeUri(),
+      } satisfies ListCodesParams);
     } catch (e) {
       void vscode.window.showErrorMessage(`Status Codes: could not list codes (${(e as Error).message}).`);
       return;
@@ -47,7 +52,10 @@ export function searchCodes(context: vscode.ExtensionContext, client: StatusCode
   };
 }
 
-function pickCode(codes: readonly CodeListItem[], editor: vscode.TextEditor | undefined): Promise<CodeListItem | undefined> {
+function pickCode(
+  codes: readonly CodeListItem[],
+  editor: vscode.TextEditor | undefined,
+): Promise<CodeListItem | undefined> {
   const quickPick = vscode.window.createQuickPick<CodePick>();
   quickPick.title = 'Status Codes: search codes';
   quickPick.placeholder = 'Type a number, a name or words of the message';
@@ -67,14 +75,22 @@ function pickCode(codes: readonly CodeListItem[], editor: vscode.TextEditor | un
       if (button === INSERT && editor) {
         quickPick.hide();
         await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-        await editor.edit((edit) => { for (const s of editor.selections) edit.replace(s, text); });
+        await editor.edit((edit) => {
+          for (const s of editor.selections) edit.replace(s, text);
+        });
       } else {
         await vscode.env.clipboard.writeText(text);
         void vscode.window.setStatusBarMessage(`Status Codes: copied ${text}`, 3000);
       }
     });
-    quickPick.onDidAccept(() => { chosen = quickPick.selectedItems[0]?.code; quickPick.hide(); });
-    quickPick.onDidHide(() => { quickPick.dispose(); resolve(chosen); });
+    quickPick.onDidAccept(() => {
+      chosen = quickPick.selectedItems[0]?.code;
+      quickPick.hide();
+    });
+    quickPick.onDidHide(() => {
+      quickPick.dispose();
+      resolve(chosen);
+    });
     quickPick.show();
   });
 }

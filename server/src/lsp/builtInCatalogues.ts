@@ -15,7 +15,10 @@ export function readSchema(dir = dataDirectory()): object {
 /** Loads every `data/*.json` catalogue (all but the schema) into the store. */
 export function loadBuiltInCatalogues(store: CatalogueStore, dir = dataDirectory()): number {
   let count = 0;
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json').sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json')
+    .sort()) {
     const file = path.join(dir, name);
     store.addBuiltIn(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
     count++;

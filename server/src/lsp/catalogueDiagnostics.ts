@@ -29,11 +29,15 @@ export class SharedDiagnostics {
   private readonly others = new Map<string, Diagnostic[]>();
   private readonly send: Publish;
 
-  constructor(connection: { sendDiagnostics: Publish }, private readonly key: (uri: string) => string) {
+  constructor(
+    connection: { sendDiagnostics: Publish },
+    private readonly key: (uri: string) => string,
+  ) {
     this.send = connection.sendDiagnostics.bind(connection);
     connection.sendDiagnostics = (params) => {
       const k = this.key(params.uri);
-      if (params.diagnostics.length) this.others.set(k, params.diagnostics); else this.others.delete(k);
+      if (params.diagnostics.length) this.others.set(k, params.diagnostics);
+      else this.others.delete(k);
       return this.send({ ...params, diagnostics: [...params.diagnostics, ...(this.catalogue.get(k) ?? [])] });
     };
   }
@@ -41,7 +45,8 @@ export class SharedDiagnostics {
   /** Publishes the problems of a catalogue file next to whatever else is shown for it. */
   publishCatalogue(uri: string, diagnostics: Diagnostic[]): void {
     const k = this.key(uri);
-    if (diagnostics.length) this.catalogue.set(k, diagnostics); else this.catalogue.delete(k);
+    if (diagnostics.length) this.catalogue.set(k, diagnostics);
+    else this.catalogue.delete(k);
     void this.send({ uri, diagnostics: [...(this.others.get(k) ?? []), ...diagnostics] });
   }
 }

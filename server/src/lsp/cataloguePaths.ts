@@ -15,10 +15,12 @@ export function resolveCataloguePath(folderPath: string, entry: string, allowOut
   const trimmed = entry.trim();
   if (trimmed === '') return { ok: false, message: 'statusCodes.catalogues has an empty entry; it is skipped.' };
   const resolved = path.resolve(folderPath, trimmed);
-  if (allowOutside || (isInside(folderPath, resolved) && isInside(realPath(folderPath), realPath(resolved)))) return { ok: true, path: resolved };
+  if (allowOutside || (isInside(folderPath, resolved) && isInside(realPath(folderPath), realPath(resolved))))
+    return { ok: true, path: resolved };
   return {
     ok: false,
-    message: `statusCodes.catalogues: "${entry}" is outside the workspace folder ${folderPath}, so it is not loaded. ` +
+    message:
+      `statusCodes.catalogues: "${entry}" is outside the workspace folder ${folderPath}, so it is not loaded. ` +
       'To allow catalogues outside the workspace, set statusCodes.allowAbsoluteCataloguePaths to true in your user settings.',
   };
 }

@@ -1,7 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver/node';
+import {
+  DidChangeWatchedFilesNotification,
+  type ClientCapabilities,
+  type Connection,
+  type Disposable,
+  type FileSystemWatcher,
+} from 'vscode-languageserver/node';
 import { filePath } from './workspaceFolders';
 
 /**
@@ -19,8 +25,12 @@ export class CatalogueWatcher {
   private settle: NodeJS.Timeout | undefined;
 
   /** `changed` gets a file path, or undefined when something in a watched folder changed. */
-  constructor(private readonly connection: Connection, capabilities: ClientCapabilities | undefined, private readonly changed: (file: string | undefined) => void,
-    private readonly log: (message: string) => void) {
+  constructor(
+    private readonly connection: Connection,
+    capabilities: ClientCapabilities | undefined,
+    private readonly changed: (file: string | undefined) => void,
+    private readonly log: (message: string) => void,
+  ) {
     const watched = capabilities?.workspace?.didChangeWatchedFiles;
     this.useClient = watched?.dynamicRegistration === true;
     this.relativePatterns = watched?.relativePatternSupport === true;
@@ -45,7 +55,10 @@ export class CatalogueWatcher {
 
   dispose(): void {
     this.watched = '';
-    void this.registration?.then((d) => d.dispose(), () => undefined);
+    void this.registration?.then(
+      (d) => d.dispose(),
+      () => undefined,
+    );
     this.registration = undefined;
     for (const w of this.fsWatchers.values()) w.close();
     this.fsWatchers.clear();
@@ -55,26 +68,42 @@ export class CatalogueWatcher {
   private registerWithClient(files: readonly string[]): void {
     const previous = this.registration;
     this.registration = undefined;
-    void previous?.then((d) => d.dispose(), () => undefined);
+    void previous?.then(
+      (d) => d.dispose(),
+      () => undefined,
+    );
     if (files.length === 0) return;
     const watchers: FileSystemWatcher[] = files.map((file) => ({
       // A relative pattern also watches files outside the workspace; a plain glob only inside it.
-      globPattern: this.relativePatterns ? { baseUri: pathToFileURL(path.dirname(file)).toString(), pattern: path.basename(file) } : `**/${path.basename(file)}`,
+      globPattern: this.relativePatterns
+        ? { baseUri: pathToFileURL(path.dirname(file)).toString(), pattern: path.basename(file) }
+        : `**/${path.basename(file)}`,
     }));
     this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-    this.registration.catch((e: Error) => this.log(`Could not register file watchers for catalogues: ${e.message}. Edits to closed catalogue files are picked up after a restart.`));
+    this.registration.catch((e: Error) =>
+      this.log(
+        `Could not register file watchers for catalogues: ${e.message}. Edits to closed catalogue files are picked up after a restart.`,
+      ),
+    );
   }
 
   private watchFolders(files: readonly string[]): void {
     const wanted = new Set(files.map((file) => nearestExistingFolder(path.dirname(file))));
     for (const [folder, watcher] of this.fsWatchers) {
-      if (!wanted.has(folder)) { watcher.close(); this.fsWatchers.delete(folder); }
+      if (!wanted.has(folder)) {
+        watcher.close();
+        this.fsWatchers.delete(folder);
+      }
     }
     for (const folder of wanted) {
       if (this.fsWatchers.has(folder)) continue;
       try {
         const watcher = fs.watch(folder, { persistent: false }, () => this.somethingChanged());
-        watcher.on('error', () => { watcher.close(); this.fsWatchers.delete(folder); this.somethingChanged(); });
+        watcher.on('error', () => {
+          watcher.close();
+          this.fsWatchers.delete(folder);
+          this.somethingChanged();
+        });
         this.fsWatchers.set(folder, watcher);
       } catch (e) {
         this.log(`Cannot watch ${folder} for catalogue changes: ${(e as Error).message}`);
@@ -99,7 +128,9 @@ function nearestExistingFolder(folder: string): string {
   for (let current = folder; ; current = path.dirname(current)) {
     try {
       if (fs.statSync(current).isDirectory()) return current;
-    } catch { /* missing: try the parent */ }
+    } catch {
+      /* missing: try the parent */
+    }
     if (path.dirname(current) === current) return current;
   }
 }

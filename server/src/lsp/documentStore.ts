@@ -43,7 +43,8 @@ export class DocumentStore {
           continue;
         }
         const valid = !('range' in change) || isValidRange(change.range, document);
-        if (!valid) connection.console.warn(`A change for ${t.uri} had an invalid range; re-analysing the whole document.`);
+        if (!valid)
+          connection.console.warn(`A change for ${t.uri} had an invalid range; re-analysing the whole document.`);
         // Out-of-range positions are clamped, as editors expect.
         document.update([change], version);
         this.service.changed(document, ['range' in change && valid ? change : { text: change.text }]);
@@ -59,17 +60,34 @@ export class DocumentStore {
     });
   }
 
-  get(uri: string): TextDocument | undefined { return this.documents.get(uri); }
-  all(): TextDocument[] { return [...this.documents.values()]; }
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+  all(): TextDocument[] {
+    return [...this.documents.values()];
+  }
 }
 
-function isRangeShaped(range: unknown): range is { start: { line: number; character: number }; end: { line: number; character: number } } {
-  const isPosition = (p: unknown) => typeof p === 'object' && p !== null
-    && Number.isFinite((p as { line: unknown }).line) && Number.isFinite((p as { character: unknown }).character);
-  return typeof range === 'object' && range !== null && isPosition((range as { start: unknown }).start) && isPosition((range as { end: unknown }).end);
+function isRangeShaped(
+  range: unknown,
+): range is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const isPosition = (p: unknown) =>
+    typeof p === 'object' &&
+    p !== null &&
+    Number.isFinite((p as { line: unknown }).line) &&
+    Number.isFinite((p as { character: unknown }).character);
+  return (
+    typeof range === 'object' &&
+    range !== null &&
+    isPosition((range as { start: unknown }).start) &&
+    isPosition((range as { end: unknown }).end)
+  );
 }
 
-function isValidRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }, document: TextDocument): boolean {
+function isValidRange(
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+  document: TextDocument,
+): boolean {
   const { start, end } = range;
   const ok = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
   if (!ok(start.line) || !ok(start.character) || !ok(end.line) || !ok(end.character)) return false;

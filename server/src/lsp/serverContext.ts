@@ -10,7 +10,8 @@ export interface ServerContext {
   readonly connection: Connection;
   readonly service: StatusCodesService;
   readonly documents: DocumentStore;
-  /** What the client sent in `initialize` (folders, capabilities, initializationOptions); set before any document arrives. */
+  /** What the client sent in `initialize` (folders, capabilities, initializationOptions); set before any document
+   * arrives. */
   initializeParams?: InitializeParams;
   /** Settings for a document (resource-scoped: multi-root folders may differ). */
   settingsFor(uri: string): Promise<StatusCodesSettings>;

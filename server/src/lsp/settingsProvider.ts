@@ -10,7 +10,12 @@ export class SettingsProvider {
   private readonly cache = new Map<string, Promise<StatusCodesSettings>>();
   private pushed: unknown;
 
-  constructor(private readonly connection: Connection, private readonly pull: boolean, initial: unknown, private readonly log: (m: string) => void) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: boolean,
+    initial: unknown,
+    private readonly log: (m: string) => void,
+  ) {
     this.pushed = initial;
   }
 

@@ -50,12 +50,17 @@ export class UserCatalogues {
   /** Files to watch changed: the watcher follows. */
   onWatchedFilesChanged: (paths: readonly string[]) => void = () => undefined;
 
-  constructor(private readonly host: UserCataloguesHost, options: { trusted: boolean; allowOutsidePaths: boolean }) {
+  constructor(
+    private readonly host: UserCataloguesHost,
+    options: { trusted: boolean; allowOutsidePaths: boolean },
+  ) {
     this.trustedWorkspace = options.trusted;
     this.allowOutside = options.allowOutsidePaths;
   }
 
-  get trusted(): boolean { return this.trustedWorkspace; }
+  get trusted(): boolean {
+    return this.trustedWorkspace;
+  }
 
   /** The user catalogue URIs that apply to a document (its folder's setting, in order). */
   async forDocument(documentUri: string): Promise<readonly string[]> {
@@ -75,10 +80,14 @@ export class UserCatalogues {
     return [...uris].flatMap((uri) => this.files.get(uri) ?? []);
   }
 
-  state(uri: string): UserCatalogueState | undefined { return this.files.get(uri); }
+  state(uri: string): UserCatalogueState | undefined {
+    return this.files.get(uri);
+  }
 
   /** Whether a document is one of the configured catalogue files. */
-  isCatalogue(uri: string): boolean { return this.stateFor(uri) !== undefined; }
+  isCatalogue(uri: string): boolean {
+    return this.stateFor(uri) !== undefined;
+  }
 
   /** Settings, folders or trust changed: resolve the settings again when next asked. */
   invalidate(): void {
@@ -109,7 +118,8 @@ export class UserCatalogues {
    * known files when `uriOrPath` is undefined. Refreshes open documents if anything changed.
    */
   reload(uriOrPath?: string): void {
-    const states = uriOrPath === undefined ? [...this.files.values()] : [this.stateFor(uriOrPath)].flatMap((s) => s ?? []);
+    const states =
+      uriOrPath === undefined ? [...this.files.values()] : [this.stateFor(uriOrPath)].flatMap((s) => s ?? []);
     let changed = false;
     for (const state of states) changed = this.load(state) || changed;
     if (changed) this.host.refresh();
@@ -124,16 +134,30 @@ export class UserCatalogues {
     const settings = await this.host.settingsFor(folder.uri);
     if (settings.catalogues.length === 0) return [];
     if (!this.trustedWorkspace) {
-      this.noticeOnce(`untrusted:${folder.uri}`, `Status Codes: this workspace is not trusted, so statusCodes.catalogues of folder "${folder.name}" is ignored and only the built-in catalogues are used. Trust the workspace to load them.`);
+      this.noticeOnce(
+        `untrusted:${folder.uri}`,
+        `Status Codes: this workspace is not trusted, so statusCodes.catalogues of folder "${folder.name}" is ignored and only the built-in catalogues are used. Trust the workspace to load them.`,
+      );
       return [];
     }
     const uris: string[] = [];
     for (const entry of settings.catalogues) {
       const resolved = resolveCataloguePath(folder.path, entry, this.allowOutside);
-      if (!resolved.ok) { this.noticeOnce(`refused:${folder.uri}:${entry}`, resolved.message); continue; }
+      if (!resolved.ok) {
+        this.noticeOnce(`refused:${folder.uri}:${entry}`, resolved.message);
+        continue;
+      }
       const uri = pathToFileURL(resolved.path).toString();
       if (!this.files.has(uri)) {
-        const state: UserCatalogueState = { uri, path: resolved.path, text: undefined, ok: false, problems: [], servingLastGood: false, missing: false };
+        const state: UserCatalogueState = {
+          uri,
+          path: resolved.path,
+          text: undefined,
+          ok: false,
+          problems: [],
+          servingLastGood: false,
+          missing: false,
+        };
         this.files.set(uri, state);
         this.load(state);
         this.onWatchedFilesChanged([...this.files.values()].map((s) => s.path));
@@ -168,8 +192,12 @@ export class UserCatalogues {
       const first = report.problems[0];
       const where = first ? `line ${lineOf(text, first.offset) + 1}: ${first.message}` : '';
       const count = report.problems.length;
-      this.host.log(`Catalogue ${state.path} has ${count} problem${count === 1 ? '' : 's'} (${where}${count > 1 ? ` and ${count - 1} more` : ''}); ` +
-        (report.servingLastGood ? 'the last good version keeps serving until it is fixed.' : 'it is not used until it is fixed.'));
+      this.host.log(
+        `Catalogue ${state.path} has ${count} problem${count === 1 ? '' : 's'} (${where}${count > 1 ? ` and ${count - 1} more` : ''}); ` +
+          (report.servingLastGood
+            ? 'the last good version keeps serving until it is fixed.'
+            : 'it is not used until it is fixed.'),
+      );
     } else if (!wasOk && state.problems.length === 0) {
       this.host.log(`Catalogue ${state.path} loaded: ${report.entryCount} entries.`);
     }
@@ -188,7 +216,9 @@ export class UserCatalogues {
       state.servingLastGood = false;
       this.host.store.removeUser(state.uri);
       this.host.publishDiagnostics(state.uri, []);
-      this.host.log(`Catalogue ${state.path} ${served ? 'was deleted; its codes are no longer served' : 'does not exist (listed in statusCodes.catalogues)'}.`);
+      this.host.log(
+        `Catalogue ${state.path} ${served ? 'was deleted; its codes are no longer served' : 'does not exist (listed in statusCodes.catalogues)'}.`,
+      );
       return true;
     }
     const problem = { message: `The catalogue cannot be read: ${error.message}`, offset: 0, length: 0 };
@@ -199,7 +229,9 @@ export class UserCatalogues {
     state.servingLastGood = servingLastGood;
     state.text = undefined;
     this.host.publishDiagnostics(state.uri, catalogueDiagnostics('', [problem]));
-    this.host.log(`Catalogue ${state.path} cannot be read (${error.message}); ${servingLastGood ? 'the last good version keeps serving' : 'it is not used'}.`);
+    this.host.log(
+      `Catalogue ${state.path} cannot be read (${error.message}); ${servingLastGood ? 'the last good version keeps serving' : 'it is not used'}.`,
+    );
     return true;
   }
 

@@ -12,7 +12,9 @@ export interface WorkspaceFolderInfo {
 export class WorkspaceFolders {
   private folders: WorkspaceFolderInfo[] = [];
 
-  get all(): readonly WorkspaceFolderInfo[] { return this.folders; }
+  get all(): readonly WorkspaceFolderInfo[] {
+    return this.folders;
+  }
 
   /** Replaces the folder list; non-file folders (remote schemes) are left out: the server reads local files. */
   set(folders: readonly { uri: string; name: string }[]): void {

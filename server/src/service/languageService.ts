@@ -53,16 +53,23 @@ export class StatusCodesService {
     const analysis = this.analyses.get(document.uri);
     if (!analysis) return;
     for (const change of changes) {
-      if (!change.range) { this.analyses.delete(document.uri); return; }
+      if (!change.range) {
+        this.analyses.delete(document.uri);
+        return;
+      }
       const removed = change.range.end.line - change.range.start.line;
       analysis.edited(document, change.range.start.line, removed, countLineBreaks(change.text));
     }
   }
 
-  closed(uri: string): void { this.analyses.delete(uri); }
+  closed(uri: string): void {
+    this.analyses.delete(uri);
+  }
 
   /** Forgets every analysis (catalogues or settings changed). */
-  reset(): void { this.analyses.clear(); }
+  reset(): void {
+    this.analyses.clear();
+  }
 
   hover(document: TextDocument, position: Position, index: CatalogueIndex): Hover | null {
     return hover(this.analysis(document, index), position);

@@ -14,6 +14,10 @@ describe('activation', () => {
     const ext = await activeExtension();
     const contributed: string[] = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepStrictEqual(contributed.filter((c) => !registered.has(c)), [], 'unregistered commands');
+    assert.deepStrictEqual(
+      contributed.filter((c) => !registered.has(c)),
+      [],
+      'unregistered commands',
+    );
   });
 });

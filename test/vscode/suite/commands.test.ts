@@ -10,7 +10,14 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runAndDismiss(command: string, timeoutMs = 20_000): Promise<unknown> {
   let settled = false;
   const result = Promise.resolve(vscode.commands.executeCommand(command));
-  result.then(() => { settled = true; }, () => { settled = true; });
+  result.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
   const deadline = Date.now() + timeoutMs;
   while (!settled) {
     assert.ok(Date.now() < deadline, `${command} did not finish within ${timeoutMs} ms after dismissing its UI`);
@@ -30,16 +37,22 @@ async function closeScratchEditors(): Promise<void> {
 }
 
 // Built at load time from package.json, so a newly contributed command is run without editing this file.
-const contributed: string[] = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.commands ?? [])
-  .map((c: { command: string }) => c.command);
+const contributed: string[] = (
+  vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.commands ?? []
+).map((c: { command: string }) => c.command);
 
 describe('commands', () => {
   before(activeExtension);
   after(closeScratchEditors);
 
   it('package.json contributes the documented commands', () => {
-    for (const command of ['statusCodes.searchCodes', 'statusCodes.generateConstants', 'statusCodes.newCatalogue',
-      'statusCodes.showOutput', 'statusCodes.restartServer']) {
+    for (const command of [
+      'statusCodes.searchCodes',
+      'statusCodes.generateConstants',
+      'statusCodes.newCatalogue',
+      'statusCodes.showOutput',
+      'statusCodes.restartServer',
+    ]) {
       assert.ok(contributed.includes(command), `${command} is contributed`);
     }
   });

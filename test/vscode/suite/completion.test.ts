@@ -10,14 +10,27 @@ describe('completion', () => {
   it('offers 414 after `err.code === `', async () => {
     await activeExtension();
     const doc = (await openFixture('completion.ts')).document;
-    const line = doc.lineAt(doc.getText().split('\n').findIndex((l) => l.startsWith('if (err.code === ')));
+    const line = doc.lineAt(
+      doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('if (err.code === ')),
+    );
     const position = line.range.end;
-    const items = await waitFor('completion items containing 414',
-      async () => (await vscode.commands.executeCommand<vscode.CompletionList>(
-        'vscode.executeCompletionItemProvider', doc.uri, position))?.items ?? [],
-      (list) => list.some((i) => label(i) === '414'));
+    const items = await waitFor(
+      'completion items containing 414',
+      async () =>
+        (
+          await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            doc.uri,
+            position,
+          )
+        )?.items ?? [],
+      (list) => list.some((i) => label(i) === '414'),
+    );
     const item = items.find((i) => label(i) === '414')!;
-    const text = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value ?? label(item);
+    const text = typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? label(item));
     assert.match(text, /414/);
   });
 });

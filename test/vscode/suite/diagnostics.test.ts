@@ -19,6 +19,9 @@ describe('diagnostics', () => {
     const doc = (await openFixture('sample.ts')).document;
     await waitForDiagnosticOn(doc, 'Error_Timout');
     const others = ourDiagnostics(doc.uri).filter((d) => !doc.getText(d.range).includes('Error_Timout'));
-    assert.deepStrictEqual(others.map((d) => `${d.range.start.line + 1}: ${doc.getText(d.range)}: ${d.message}`), []);
+    assert.deepStrictEqual(
+      others.map((d) => `${d.range.start.line + 1}: ${doc.getText(d.range)}: ${d.message}`),
+      [],
+    );
   });
 });

@@ -38,8 +38,12 @@ export function positionOf(doc: vscode.TextDocument, needle: string, occurrence 
  * Polls `probe` until `done` accepts its value (the language server answers asynchronously;
  * never a fixed sleep). Throws with the last value seen.
  */
-export async function waitFor<T>(what: string, probe: () => T | Thenable<T>, done: (value: T) => boolean,
-  timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | Thenable<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await probe();
   while (!done(last)) {
@@ -57,17 +61,26 @@ function show(value: unknown): string {
 
 export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return (hovers ?? []).flatMap((h) => h.contents)
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n');
 }
 
 /** Waits until the hover at the first occurrence of `needle` contains `expected`. */
-export async function expectHover(relativePath: string, needle: string, expected: string, folderName?: string): Promise<string> {
+export async function expectHover(
+  relativePath: string,
+  needle: string,
+  expected: string,
+  folderName?: string,
+): Promise<string> {
   const doc = (await openFixture(relativePath, folderName)).document;
   const position = positionOf(doc, needle);
-  return waitFor(`hover on ${needle} in ${relativePath} to contain "${expected}"`,
-    () => hoverText(doc.uri, position), (text) => text.includes(expected));
+  return waitFor(
+    `hover on ${needle} in ${relativePath} to contain "${expected}"`,
+    () => hoverText(doc.uri, position),
+    (text) => text.includes(expected),
+  );
 }
 
 export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -82,7 +95,11 @@ export function diagnosticCode(d: vscode.Diagnostic): string {
 /** Waits for a diagnostic of ours on the text `needle`. */
 export async function waitForDiagnosticOn(doc: vscode.TextDocument, needle: string): Promise<vscode.Diagnostic> {
   const onNeedle = () => ourDiagnostics(doc.uri).find((d) => doc.getText(d.range).includes(needle));
-  const found = await waitFor(`a ${SOURCE} diagnostic on ${needle} in ${doc.uri.path}`, onNeedle, (d) => d !== undefined);
+  const found = await waitFor(
+    `a ${SOURCE} diagnostic on ${needle} in ${doc.uri.path}`,
+    onNeedle,
+    (d) => d !== undefined,
+  );
   return found!;
 }
 
@@ -90,6 +107,10 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
   await openFixture('sample.ts'); // activation event onLanguage:typescript
-  await waitFor('extension activation', () => ext.isActive, (active) => active);
+  await waitFor(
+    'extension activation',
+    () => ext.isActive,
+    (active) => active,
+  );
   return ext;
 }

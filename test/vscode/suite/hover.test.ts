@@ -11,7 +11,8 @@ describe('hover', () => {
   it('explains 414 in `if (err.code === 414)` (TypeScript)', () => expectHover('sample.ts', '414', PARAMETER_ERROR));
   it('explains the ZIM code 660300001 (TypeScript)', () => expectHover('sample.ts', '660300001', ROOM_DOES_NOT_EXIST));
   it('explains the ZIM SDK code 6000121 (TypeScript)', () => expectHover('sample.ts', '6000121', 'User not logged in'));
-  it('explains a code from the user catalogue team.codes.json', () => expectHover('sample.ts', '40001', 'Order not found'));
+  it('explains a code from the user catalogue team.codes.json', () =>
+    expectHover('sample.ts', '40001', 'Order not found'));
 
   const otherLanguages: Array<[file: string, code: string, expected: string]> = [
     ['Sample.java', '414', PARAMETER_ERROR],

@@ -18,7 +18,8 @@ export function run(): Promise<void> {
   const grep = process.env.STATUS_CODES_TEST_GREP;
   if (grep) mocha.grep(new RegExp(grep));
   const multiRoot = vscode.workspace.workspaceFile !== undefined;
-  const files = fs.readdirSync(__dirname)
+  const files = fs
+    .readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js') && f.endsWith('.multi-root.test.js') === multiRoot)
     .sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));

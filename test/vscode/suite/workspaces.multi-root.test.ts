@@ -8,7 +8,10 @@ describe('multi-root workspace', () => {
   before(activeExtension);
 
   it('has both folders open', () => {
-    assert.deepStrictEqual(vscode.workspace.workspaceFolders?.map((f) => f.name), ['app', 'backend']);
+    assert.deepStrictEqual(
+      vscode.workspace.workspaceFolders?.map((f) => f.name),
+      ['app', 'backend'],
+    );
   });
 
   it('serves files of the first folder', async () => {

@@ -17,9 +17,13 @@ export const completionFeature: Feature = {
     let generation = 0;
     let lastDocumentation: (string | MarkupContent | undefined)[] = [];
     const lazyDocumentation = () =>
-      ctx.initializeParams?.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes('documentation') ?? false;
+      ctx.initializeParams?.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes(
+        'documentation',
+      ) ?? false;
     const editRangeDefault = () =>
-      ctx.initializeParams?.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ?? false;
+      ctx.initializeParams?.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes(
+        'editRange',
+      ) ?? false;
     ctx.connection.onCompletion(async ({ textDocument, position }) => {
       const document = await ctx.analysable(textDocument.uri);
       if (!document || position.line < 0 || position.line >= document.lineCount) return null;
@@ -43,8 +47,11 @@ export const completionFeature: Feature = {
 function withEditRangeDefault(list: CompletionList): CompletionList {
   const first = list.items[0]?.textEdit;
   if (!first || !('range' in first)) return list;
-  const same = (r: typeof first.range) => r.start.line === first.range.start.line && r.start.character === first.range.start.character
-    && r.end.line === first.range.end.line && r.end.character === first.range.end.character;
+  const same = (r: typeof first.range) =>
+    r.start.line === first.range.start.line &&
+    r.start.character === first.range.start.character &&
+    r.end.line === first.range.end.line &&
+    r.end.character === first.range.end.character;
   if (!list.items.every((item) => item.textEdit && 'range' in item.textEdit && same(item.textEdit.range))) return list;
   return {
     ...list,

@@ -34,7 +34,12 @@ export const diagnosticsFeature: Feature = {
  * then revalidates. A client without that request (Neovim, Helix...) gets the code ignored
  * for this session instead, and is told how to make it last.
  */
-async function ignoreCode(ctx: ServerContext, validator: Validator, code: string, uri: string | undefined): Promise<void> {
+async function ignoreCode(
+  ctx: ServerContext,
+  validator: Validator,
+  code: string,
+  uri: string | undefined,
+): Promise<void> {
   try {
     await ctx.connection.sendRequest(IGNORE_CODE_REQUEST, { code, uri });
     return;
@@ -62,11 +67,17 @@ class Validator {
   schedule(document: TextDocument): void {
     const opened = !this.generations.has(document.uri);
     const generation = this.bump(document.uri);
-    if (opened) { void this.validate(document.uri, generation); return; }
-    this.timers.set(document.uri, setTimeout(() => {
-      this.timers.delete(document.uri);
+    if (opened) {
       void this.validate(document.uri, generation);
-    }, VALIDATION_DELAY_MS));
+      return;
+    }
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        void this.validate(document.uri, generation);
+      }, VALIDATION_DELAY_MS),
+    );
   }
 
   revalidateAll(): void {
@@ -82,10 +93,15 @@ class Validator {
 
   /** Says once per document (until it fits again) that only the first problems are shown. */
   private noteTruncation(uri: string, truncated: boolean, maxProblems: number): void {
-    if (!truncated) { this.truncatedUris.delete(uri); return; }
+    if (!truncated) {
+      this.truncatedUris.delete(uri);
+      return;
+    }
     if (this.truncatedUris.has(uri)) return;
     this.truncatedUris.add(uri);
-    this.ctx.log(`${uri} has more than ${maxProblems} problems; showing the first ${maxProblems}. statusCodes.diagnostics.maxProblems sets how many (0 for all).`);
+    this.ctx.log(
+      `${uri} has more than ${maxProblems} problems; showing the first ${maxProblems}. statusCodes.diagnostics.maxProblems sets how many (0 for all).`,
+    );
   }
 
   private bump(uri: string): number {
@@ -97,7 +113,10 @@ class Validator {
 
   private cancelTimer(uri: string): void {
     const timer = this.timers.get(uri);
-    if (timer) { clearTimeout(timer); this.timers.delete(uri); }
+    if (timer) {
+      clearTimeout(timer);
+      this.timers.delete(uri);
+    }
   }
 
   private async validate(uri: string, generation: number): Promise<void> {

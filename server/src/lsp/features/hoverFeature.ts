@@ -8,7 +8,10 @@ export const hoverFeature: Feature = {
     ctx.connection.onHover(async (params, token) => {
       const { textDocument, position } = (params ?? {}) as Partial<typeof params>;
       if (typeof textDocument?.uri !== 'string' || !isPosition(position)) {
-        throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument/hover needs a textDocument uri and a position of two integers.');
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          'textDocument/hover needs a textDocument uri and a position of two integers.',
+        );
       }
       const document = await ctx.analysable(textDocument.uri);
       if (!document || position.line < 0 || position.line >= document.lineCount || position.character < 0) return null;
@@ -22,4 +25,7 @@ export const hoverFeature: Feature = {
 };
 
 const isPosition = (p: unknown): p is { line: number; character: number } =>
-  typeof p === 'object' && p !== null && Number.isInteger((p as { line: unknown }).line) && Number.isInteger((p as { character: unknown }).character);
+  typeof p === 'object' &&
+  p !== null &&
+  Number.isInteger((p as { line: unknown }).line) &&
+  Number.isInteger((p as { character: unknown }).character);

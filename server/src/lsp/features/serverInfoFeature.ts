@@ -6,11 +6,14 @@ import type { Feature } from '../serverContext';
 export const serverInfoFeature: Feature = {
   capabilities: {},
   register(ctx) {
-    ctx.connection.onRequest(SERVER_INFO, (): ServerInfo => ({
-      pid: process.pid,
-      version: SERVER_VERSION,
-      builtInCodes: ctx.service.store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0),
-    }));
+    ctx.connection.onRequest(
+      SERVER_INFO,
+      (): ServerInfo => ({
+        pid: process.pid,
+        version: SERVER_VERSION,
+        builtInCodes: ctx.service.store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0),
+      }),
+    );
   },
 };
 

@@ -5,7 +5,14 @@ import { SharedDiagnostics } from '../catalogueDiagnostics';
 import { CatalogueWatcher } from '../catalogueWatcher';
 import { UserCatalogues } from '../userCatalogues';
 import { filePath } from '../workspaceFolders';
-import { CATALOGUE_STATUS, CATALOGUES_CHANGED, TRUST_CHANGED, USER_SETTINGS, type CatalogueStatus, type CatalogueStatusResult } from '../../protocol';
+import {
+  CATALOGUE_STATUS,
+  CATALOGUES_CHANGED,
+  TRUST_CHANGED,
+  USER_SETTINGS,
+  type CatalogueStatus,
+  type CatalogueStatusResult,
+} from '../../protocol';
 
 interface InitializationOptions {
   readonly trusted?: unknown;
@@ -45,7 +52,8 @@ export const userCataloguesFeature: Feature = {
       started().setAllowOutsidePaths(params?.allowAbsoluteCataloguePaths === true);
     });
     ctx.connection.onRequest(CATALOGUE_STATUS, (params: { uri?: unknown } | undefined) =>
-      catalogueStatus(ctx, started(), typeof params?.uri === 'string' ? params.uri : undefined));
+      catalogueStatus(ctx, started(), typeof params?.uri === 'string' ? params.uri : undefined),
+    );
   },
 };
 
@@ -58,22 +66,31 @@ function sameFileKey(uri: string): string {
 function start(ctx: ServerContext, diagnostics: SharedDiagnostics): UserCatalogues {
   const params = ctx.initializeParams;
   const options = (params?.initializationOptions ?? {}) as InitializationOptions;
-  const catalogues = new UserCatalogues({
-    store: ctx.service.store,
-    settingsFor: (uri) => ctx.settingsFor(uri),
-    openText: (uri) => ctx.documents.get(uri)?.getText(),
-    publishDiagnostics: (uri, problems) => diagnostics.publishCatalogue(uri, problems),
-    log: ctx.log,
-    // A notification, not a request: nothing waits for the user to dismiss it.
-    notify: (message) => void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
-    refresh: () => ctx.refreshAll(),
-  }, {
-    // Editors without a notion of trust do not send it: the user started the server on their files.
-    trusted: options.trusted !== false,
-    allowOutsidePaths: options.userSettings?.allowAbsoluteCataloguePaths === true,
-  });
+  const catalogues = new UserCatalogues(
+    {
+      store: ctx.service.store,
+      settingsFor: (uri) => ctx.settingsFor(uri),
+      openText: (uri) => ctx.documents.get(uri)?.getText(),
+      publishDiagnostics: (uri, problems) => diagnostics.publishCatalogue(uri, problems),
+      log: ctx.log,
+      // A notification, not a request: nothing waits for the user to dismiss it.
+      notify: (message) =>
+        void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+      refresh: () => ctx.refreshAll(),
+    },
+    {
+      // Editors without a notion of trust do not send it: the user started the server on their files.
+      trusted: options.trusted !== false,
+      allowOutsidePaths: options.userSettings?.allowAbsoluteCataloguePaths === true,
+    },
+  );
   catalogues.folders.set(params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
-  const watcher = new CatalogueWatcher(ctx.connection, params?.capabilities, (file) => catalogues.reload(file), ctx.log);
+  const watcher = new CatalogueWatcher(
+    ctx.connection,
+    params?.capabilities,
+    (file) => catalogues.reload(file),
+    ctx.log,
+  );
   catalogues.onWatchedFilesChanged = (files) => watcher.watch(files);
   if (params?.capabilities.workspace?.workspaceFolders) {
     ctx.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
@@ -86,20 +103,39 @@ function start(ctx: ServerContext, diagnostics: SharedDiagnostics): UserCatalogu
   return catalogues;
 }
 
-async function catalogueStatus(ctx: ServerContext, catalogues: UserCatalogues, uri: string | undefined): Promise<CatalogueStatusResult> {
+async function catalogueStatus(
+  ctx: ServerContext,
+  catalogues: UserCatalogues,
+  uri: string | undefined,
+): Promise<CatalogueStatusResult> {
   const settings = uri ? await ctx.settingsFor(uri) : undefined;
   const enabled = (provider: string) => settings?.providers[provider] !== false;
   const builtIn: CatalogueStatus[] = ctx.service.store.builtInCatalogues.map((c) => ({
-    uri: c.origin.uri, provider: c.provider.id, name: c.provider.name, builtIn: true, entries: c.entries.length,
-    ok: true, problems: 0, servingLastGood: false, enabled: enabled(c.provider.id),
+    uri: c.origin.uri,
+    provider: c.provider.id,
+    name: c.provider.name,
+    builtIn: true,
+    entries: c.entries.length,
+    ok: true,
+    problems: 0,
+    servingLastGood: false,
+    enabled: enabled(c.provider.id),
   }));
-  const states = uri ? (await catalogues.forDocument(uri)).flatMap((u) => catalogues.state(u) ?? []) : await catalogues.all();
+  const states = uri
+    ? (await catalogues.forDocument(uri)).flatMap((u) => catalogues.state(u) ?? [])
+    : await catalogues.all();
   const user: CatalogueStatus[] = states.map((state) => {
     const loaded = ctx.service.store.userCatalogue(state.uri);
     return {
-      uri: state.uri, provider: loaded?.provider.id ?? '', name: loaded?.provider.name ?? '', builtIn: false,
-      entries: loaded?.entries.length ?? 0, ok: state.ok, problems: state.missing ? 1 : state.problems.length,
-      servingLastGood: state.servingLastGood, enabled: loaded ? enabled(loaded.provider.id) : true,
+      uri: state.uri,
+      provider: loaded?.provider.id ?? '',
+      name: loaded?.provider.name ?? '',
+      builtIn: false,
+      entries: loaded?.entries.length ?? 0,
+      ok: state.ok,
+      problems: state.missing ? 1 : state.problems.length,
+      servingLastGood: state.servingLastGood,
+      enabled: loaded ? enabled(loaded.provider.id) : true,
     };
   });
   return { trusted: catalogues.trusted, catalogues: [...builtIn, ...user] };

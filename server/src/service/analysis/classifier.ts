@@ -27,20 +27,45 @@ export class Classifier {
   /** digits → id of the provider whose shape they have, or '' for none. */
   private readonly shapeOwners = new BoundedMemo<string, string>(4096);
 
-  constructor(private readonly index: CatalogueIndex, private readonly relevance: ProviderRelevance = { score: () => 1 }) {
+  constructor(
+    private readonly index: CatalogueIndex,
+    private readonly relevance: ProviderRelevance = { score: () => 1 },
+  ) {
     this.hasShapes = index.providers.some((p) => p.shapes.length > 0);
   }
 
-  private mentioned(providerId: string): boolean { return this.relevance.score(providerId) > 0; }
+  private mentioned(providerId: string): boolean {
+    return this.relevance.score(providerId) > 0;
+  }
 
   /**
    * A plain integer literal: its digits are text[digitsStart, digitsEnd). `context` judges
    * token `token` only when the number could be a finding.
    */
-  integer(out: Finding[], line: number, lineStart: number, text: string, start: number, end: number, digitsStart: number, digitsEnd: number,
-    context: LiteralContext, token: number): void {
-    if (digitsEnd - digitsStart > 1 && text.charCodeAt(digitsStart) === 48) return; // 0414: octal or padding, never a code
-    this.number(out, line, start - lineStart, end - lineStart, text.slice(digitsStart, digitsEnd), context, token, false);
+  integer(
+    out: Finding[],
+    line: number,
+    lineStart: number,
+    text: string,
+    start: number,
+    end: number,
+    digitsStart: number,
+    digitsEnd: number,
+    context: LiteralContext,
+    token: number,
+  ): void {
+    // 0414: octal or padding, never a code
+    if (digitsEnd - digitsStart > 1 && text.charCodeAt(digitsStart) === 48) return;
+    this.number(
+      out,
+      line,
+      start - lineStart,
+      end - lineStart,
+      text.slice(digitsStart, digitsEnd),
+      context,
+      token,
+      false,
+    );
   }
 
   /** Known codes one edit away; under six digits, only those of a provider the file mentions. */
@@ -52,7 +77,16 @@ export class Classifier {
   }
 
   /** `inString`: digits as a string's whole content, which are not judged by arithmetic around them. */
-  private number(out: Finding[], line: number, start: number, end: number, digits: string, context: LiteralContext, token: number, inString: boolean): void {
+  private number(
+    out: Finding[],
+    line: number,
+    start: number,
+    end: number,
+    digits: string,
+    context: LiteralContext,
+    token: number,
+    inString: boolean,
+  ): void {
     if (digits.length > 18) return;
     if (this.index.hasNumeric(digits)) {
       const distinctive = isDistinctiveNumber(digits);
@@ -83,13 +117,27 @@ export class Classifier {
 
   private findShapeOwner(digits: string): string {
     const short = digits.length < 6;
-    return this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)))?.id ?? '';
+    return (
+      this.index.providers.find((p) => (!short || this.mentioned(p.id)) && p.shapes.some((s) => s.pattern.test(digits)))
+        ?.id ?? ''
+    );
   }
 
   /** A string literal: an exact string code, a server message, a number as text, or almost a string code. */
-  string(out: Finding[], line: number, lineStart: number, tokenStart: number, tokenEnd: number, contentStart: number, contentEnd: number,
-    content: string, context: LiteralContext, token: number): void {
-    const start = tokenStart - lineStart, end = tokenEnd - lineStart;
+  string(
+    out: Finding[],
+    line: number,
+    lineStart: number,
+    tokenStart: number,
+    tokenEnd: number,
+    contentStart: number,
+    contentEnd: number,
+    content: string,
+    context: LiteralContext,
+    token: number,
+  ): void {
+    const start = tokenStart - lineStart,
+      end = tokenEnd - lineStart;
     if (content.length > 0 && content.length <= 200) {
       if (this.index.hasString(content)) {
         out.push(finding(line, start, end, 'code', content));
@@ -97,7 +145,9 @@ export class Classifier {
       }
       if (this.index.hasServerMessage(content)) {
         const messages = this.index.serverMessage(content);
-        out.push(finding(line, start, end, 'server-message', content, undefined, undefined, codeKey(messages[0]!.entry.code)));
+        out.push(
+          finding(line, start, end, 'server-message', content, undefined, undefined, codeKey(messages[0]!.entry.code)),
+        );
         return;
       }
       if (DIGITS.test(content)) {
@@ -132,10 +182,29 @@ export class Classifier {
    * An SDK constant: `ZIMErrorCode.NetworkModuleTokenExpired` (the container must be
    * written), or a distinctive prefixed name such as `ZIMErrorCodeSuccess`, `kNIMResError`.
    */
-  identifier(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string, container: string | undefined): void {
+  identifier(
+    out: Finding[],
+    line: number,
+    lineStart: number,
+    start: number,
+    end: number,
+    name: string,
+    container: string | undefined,
+  ): void {
     for (const match of this.index.constant(name)) {
       if (match.container !== undefined && match.container !== container) continue;
-      out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, undefined, undefined, codeKey(match.entry.code)));
+      out.push(
+        finding(
+          line,
+          start - lineStart,
+          end - lineStart,
+          'constant',
+          name,
+          undefined,
+          undefined,
+          codeKey(match.entry.code),
+        ),
+      );
       return;
     }
   }
@@ -143,7 +212,10 @@ export class Classifier {
   /** A constant of the generated Go constants file (`CommseaseImParameterError`). */
   goConstant(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string): void {
     const entry = this.index.goConstant(name);
-    if (entry) out.push(finding(line, start - lineStart, end - lineStart, 'constant', name, undefined, undefined, codeKey(entry.code)));
+    if (entry)
+      out.push(
+        finding(line, start - lineStart, end - lineStart, 'constant', name, undefined, undefined, codeKey(entry.code)),
+      );
   }
 
   /** Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them. */
@@ -154,7 +226,9 @@ export class Classifier {
       if (c < 48 || c > 57) continue;
       let j = i + 1;
       while (j < content.length && content.charCodeAt(j) >= 48 && content.charCodeAt(j) <= 57) j++;
-      const bounded = (i === 0 || !isWordChar(content.charCodeAt(i - 1))) && (j === content.length || !isWordChar(content.charCodeAt(j)));
+      const bounded =
+        (i === 0 || !isWordChar(content.charCodeAt(i - 1))) &&
+        (j === content.length || !isWordChar(content.charCodeAt(j)));
       if (bounded && j - i >= 5) {
         const digits = content.slice(i, j);
         if (isDistinctiveNumber(digits) && this.index.hasNumeric(digits)) {
@@ -177,6 +251,10 @@ function isKnownCodeHere(distinctive: boolean, context: LiteralContext, token: n
 }
 
 /** The case pattern of a name: `Error_Timeout` → `Aa_Aa`. */
-const shapeOf = (text: string): string => text.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/[0-9]+/g, '0');
+const shapeOf = (text: string): string =>
+  text
+    .replace(/[A-Z]+/g, 'A')
+    .replace(/[a-z]+/g, 'a')
+    .replace(/[0-9]+/g, '0');
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -6,12 +6,54 @@ import { BoundedMemo } from '../util/boundedMemo';
  * key codes, exit codes and other "codes" that are not SDK status codes do not.
  */
 const NOT_STATUS_CODES = new Set([
-  'statuscode', 'getstatuscode', 'httpcode', 'httpstatuscode', 'responsecode', 'getresponsecode', 'httpresponsecode',
-  'keycode', 'getkeycode', 'charcode', 'exitcode', 'countrycode', 'zipcode', 'postcode', 'postalcode',
-  'langcode', 'languagecode', 'localecode', 'currencycode', 'areacode', 'barcode', 'qrcode', 'opcode',
-  'unicode', 'hashcode', 'gethashcode', 'sourcecode', 'bytecode', 'shortcode', 'promocode', 'invitecode',
-  'verifycode', 'verificationcode', 'authcode', 'smscode', 'colorcode', 'colourcode', 'scancode', 'codepointat',
-  'encode', 'decode', 'qrcode', 'otpcode', 'zonecode', 'regioncode', 'dialcode', 'phonecode', 'citycode',
+  'statuscode',
+  'getstatuscode',
+  'httpcode',
+  'httpstatuscode',
+  'responsecode',
+  'getresponsecode',
+  'httpresponsecode',
+  'keycode',
+  'getkeycode',
+  'charcode',
+  'exitcode',
+  'countrycode',
+  'zipcode',
+  'postcode',
+  'postalcode',
+  'langcode',
+  'languagecode',
+  'localecode',
+  'currencycode',
+  'areacode',
+  'barcode',
+  'qrcode',
+  'opcode',
+  'unicode',
+  'hashcode',
+  'gethashcode',
+  'sourcecode',
+  'bytecode',
+  'shortcode',
+  'promocode',
+  'invitecode',
+  'verifycode',
+  'verificationcode',
+  'authcode',
+  'smscode',
+  'colorcode',
+  'colourcode',
+  'scancode',
+  'codepointat',
+  'encode',
+  'decode',
+  'qrcode',
+  'otpcode',
+  'zonecode',
+  'regioncode',
+  'dialcode',
+  'phonecode',
+  'citycode',
 ]);
 
 const normalise = (name: string) => name.replace(/^\$/, '').replace(/_/g, '').toLowerCase();
@@ -49,11 +91,16 @@ export const isOtherCodeName = memoised((name) => {
 export const isCodeConstantName = memoised((name) => {
   if (isCodeName(name)) return true;
   const bare = name.replace(/^\$/, '');
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(bare)) return /(?:^|_)(?:ERR|ERROR|ERRNO|CODE|RES|RESULT|STATUS)(?:_|$)/.test(bare) && !/HTTP/.test(bare);
-  return /^(?:k|E|Err|Error)[A-Z][A-Za-z0-9]*(?:Error|Err|Code)?$/.test(bare) && /Err|Code/.test(bare) && !/Http/.test(bare);
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(bare))
+    return /(?:^|_)(?:ERR|ERROR|ERRNO|CODE|RES|RESULT|STATUS)(?:_|$)/.test(bare) && !/HTTP/.test(bare);
+  return (
+    /^(?:k|E|Err|Error)[A-Z][A-Za-z0-9]*(?:Error|Err|Code)?$/.test(bare) && /Err|Code/.test(bare) && !/Http/.test(bare)
+  );
 });
 
 /** Names of things that hold ordinary numbers: a long number assigned to them is not a code. */
 export const isMeasureName = memoised((name) =>
-  /(?:timeout|delay|interval|port|size|length|len|width|height|count|limit|max|min|ms|millis|milliseconds|seconds|secs|ttl|duration|offset|index|idx|id|uid|time|timestamp|ts|version|year|amount|price|total|capacity|retries|page|bytes)$/i
-    .test(name.replace(/^\$/, '').replace(/_/g, '')));
+  /(?:timeout|delay|interval|port|size|length|len|width|height|count|limit|max|min|ms|millis|milliseconds|seconds|secs|ttl|duration|offset|index|idx|id|uid|time|timestamp|ts|version|year|amount|price|total|capacity|retries|page|bytes)$/i.test(
+    name.replace(/^\$/, '').replace(/_/g, ''),
+  ),
+);

@@ -1,7 +1,15 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import { Classifier } from './classifier';
-import { CodeContext, expandContext, INITIAL_CONTEXT, sameStoredContext, type ContextState, type LiteralSink, type StoredContext } from './codeContext';
+import {
+  CodeContext,
+  expandContext,
+  INITIAL_CONTEXT,
+  sameStoredContext,
+  type ContextState,
+  type LiteralSink,
+  type StoredContext,
+} from './codeContext';
 import type { Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from '../scan/lexer';
@@ -71,7 +79,10 @@ export class DocumentAnalysis implements LiteralSink {
   private text = '';
   private context: CodeContext | undefined;
 
-  constructor(private document: TextDocument, private readonly index: CatalogueIndex) {
+  constructor(
+    private document: TextDocument,
+    private readonly index: CatalogueIndex,
+  ) {
     this.syntax = syntaxFor(document.languageId);
     const relevance = index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE));
     this.currentRelevance = relevance;
@@ -84,7 +95,9 @@ export class DocumentAnalysis implements LiteralSink {
     this.dirty = { from: 0, to: Infinity };
   }
 
-  get languageId(): string { return this.document.languageId; }
+  get languageId(): string {
+    return this.document.languageId;
+  }
 
   /**
    * Records that lines [line, line + removedLines] of the previous text became
@@ -110,7 +123,10 @@ export class DocumentAnalysis implements LiteralSink {
   /** All findings, scanning what changed first. */
   all(): Finding[] {
     const out: Finding[] = [];
-    this.visit((f) => { out.push(f); return true; });
+    this.visit((f) => {
+      out.push(f);
+      return true;
+    });
     return out;
   }
 
@@ -164,14 +180,20 @@ export class DocumentAnalysis implements LiteralSink {
   }
 
   /** Whether findings must be (re)computed before they can be read. */
-  get stale(): boolean { return this.dirty !== undefined; }
+  get stale(): boolean {
+    return this.dirty !== undefined;
+  }
 
   private refresh(deadline = Infinity): void {
     const dirty = this.dirty;
     if (!dirty) return;
     this.dirty = undefined;
     let { from, to } = dirty;
-    if (this.lexStates.length > 1 && (from === 0 || this.document.offsetAt({ line: from, character: 0 }) <= RELEVANCE_SAMPLE) && this.relevanceChanged()) {
+    if (
+      this.lexStates.length > 1 &&
+      (from === 0 || this.document.offsetAt({ line: from, character: 0 }) <= RELEVANCE_SAMPLE) &&
+      this.relevanceChanged()
+    ) {
       from = 0;
       to = Infinity;
     }
@@ -187,7 +209,10 @@ export class DocumentAnalysis implements LiteralSink {
     const lines = linesOf(this.document);
     const lineCount = lines.lineCount;
     if (from >= lineCount) from = lineCount - 1;
-    if (!this.lexStates[from] || !this.contexts[from]) { from = 0; until = Math.max(until, 1); }
+    if (!this.lexStates[from] || !this.contexts[from]) {
+      from = 0;
+      until = Math.max(until, 1);
+    }
     // One mutable lex state for the whole scan; line states get a copy only when not in code.
     const lex: LexState = { ...this.lexStates[from]! };
     const context = new CodeContext(this.contexts[from]!);
@@ -209,7 +234,12 @@ export class DocumentAnalysis implements LiteralSink {
           if (oldLex !== undefined && sameLexState(oldLex, lex)) {
             if (lexMatchedFrom < 0) lexMatchedFrom = line;
             const oldContext = contexts[line];
-            if (line - lexMatchedFrom >= CARRY_SPAN_LINES && oldContext !== undefined && sameStoredContext(oldContext, context.stored)) break;
+            if (
+              line - lexMatchedFrom >= CARRY_SPAN_LINES &&
+              oldContext !== undefined &&
+              sameStoredContext(oldContext, context.stored)
+            )
+              break;
           } else {
             lexMatchedFrom = -1;
           }
@@ -234,12 +264,22 @@ export class DocumentAnalysis implements LiteralSink {
    * Lexes one line, updates the context and records the line's findings. The hot path of
    * every scan, kept out of scan's loop so it is optimised as a function of its own.
    */
-  private scanLine(text: string, line: number, lineStart: number, lineEnd: number, lex: LexState, context: CodeContext): void {
+  private scanLine(
+    text: string,
+    line: number,
+    lineStart: number,
+    lineEnd: number,
+    lex: LexState,
+    context: CodeContext,
+  ): void {
     const buf = this.buf;
     const found = this.found;
     const first = buf.length;
     this.text = text;
-    if (lex.mode === LexMode.Code) { lex.depth = 0; lex.delimiter = ''; }
+    if (lex.mode === LexMode.Code) {
+      lex.depth = 0;
+      lex.delimiter = '';
+    }
     buf.markedCount = 0;
     lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
     while (found.length !== 0) found.pop(); // a line has few findings; popping them is cheaper than setting the length
@@ -263,7 +303,8 @@ export class DocumentAnalysis implements LiteralSink {
     const buf = this.buf;
     if (hadTokens) {
       this.quietLines = 0;
-      // Earlier tokens stay where they are; only the last few stay visible. Now and then the buffer is emptied of the rest.
+      // Earlier tokens stay where they are; only the last few stay visible. Now and then the buffer is emptied of the
+      // rest.
       if (buf.length > COMPACT_AT_TOKENS) buf.keepLast(CARRIED_TOKENS);
       else buf.floor = Math.max(0, buf.length - CARRIED_TOKENS);
       return;
@@ -278,17 +319,47 @@ export class DocumentAnalysis implements LiteralSink {
    * only for those that can.
    */
   literal(t: number): void {
-    const out = this.found, line = this.lineNumber, lineStart = this.lineStart, text = this.text;
+    const out = this.found,
+      line = this.lineNumber,
+      lineStart = this.lineStart,
+      text = this.text;
     const b = this.buf;
     const kind = b.kind[t] as TokenKind;
     const context = this.context!;
     if (kind === TokenKind.Integer) {
-      this.classifier.integer(out, line, lineStart, text, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!, context, t);
+      this.classifier.integer(
+        out,
+        line,
+        lineStart,
+        text,
+        b.start[t]!,
+        b.end[t]!,
+        b.contentStart[t]!,
+        b.contentEnd[t]!,
+        context,
+        t,
+      );
     } else if (kind === TokenKind.String) {
-      this.classifier.string(out, line, lineStart, b.start[t]!, b.end[t]!, b.contentStart[t]!, b.contentEnd[t]!,
-        text.slice(b.contentStart[t], b.contentEnd[t]), context, t);
+      this.classifier.string(
+        out,
+        line,
+        lineStart,
+        b.start[t]!,
+        b.end[t]!,
+        b.contentStart[t]!,
+        b.contentEnd[t]!,
+        text.slice(b.contentStart[t], b.contentEnd[t]),
+        context,
+        t,
+      );
     } else {
-      this.classifier.stringPart(out, line, lineStart, b.contentStart[t]!, text.slice(b.contentStart[t], b.contentEnd[t]));
+      this.classifier.stringPart(
+        out,
+        line,
+        lineStart,
+        b.contentStart[t]!,
+        text.slice(b.contentStart[t], b.contentEnd[t]),
+      );
     }
   }
 
@@ -303,10 +374,23 @@ export class DocumentAnalysis implements LiteralSink {
       const found = out.length;
       const dot = t - 1 >= b.floor && b.op[t - 1] === Op.Dot;
       if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {
-        const container = dot && t - 2 >= b.floor && b.kind[t - 2] === TokenKind.Identifier ? b.text(t - 2) : undefined; // may be a carried token
-        this.classifier.identifier(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]), container);
+        // The container may be a carried token of an earlier line.
+        const container = dot && t - 2 >= b.floor && b.kind[t - 2] === TokenKind.Identifier ? b.text(t - 2) : undefined;
+        this.classifier.identifier(
+          out,
+          line,
+          lineStart,
+          b.start[t]!,
+          b.end[t]!,
+          text.slice(b.start[t], b.end[t]),
+          container,
+        );
       }
-      if (out.length === found && this.syntax.family === 'go' && this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))) {
+      if (
+        out.length === found &&
+        this.syntax.family === 'go' &&
+        this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))
+      ) {
         this.classifier.goConstant(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]));
       }
     }
@@ -329,7 +413,8 @@ export class DocumentAnalysis implements LiteralSink {
    */
   startOfLine(line: number, out: TokenBuffer): { lex: LexState; context: ContextState } | undefined {
     this.refresh();
-    const lex = this.lexStates[line], context = this.contexts[line];
+    const lex = this.lexStates[line],
+      context = this.contexts[line];
     if (!lex || !context || this.dirty) return undefined;
     this.refillCarry(linesOf(this.document), line);
     const b = this.buf;
@@ -410,7 +495,9 @@ export class DocumentAnalysis implements LiteralSink {
   }
 
   /** The catalogue index the findings were computed with. */
-  get catalogue(): CatalogueIndex { return this.index; }
+  get catalogue(): CatalogueIndex {
+    return this.index;
+  }
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -429,7 +516,8 @@ function renumber(list: readonly Finding[], line: number): void {
 /** The line's findings in order of position (SDK constants are found after literals). */
 function sortedCopy(found: readonly Finding[]): Finding[] {
   const copy = found.slice();
-  for (let i = 1; i < copy.length; i++) if (copy[i - 1]!.start > copy[i]!.start) return copy.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < copy.length; i++)
+    if (copy[i - 1]!.start > copy[i]!.start) return copy.sort((a, b) => a.start - b.start);
   return copy;
 }
 

@@ -29,13 +29,22 @@ export type FindingKind =
   | 'undocumented-code';
 
 /** Finding kinds that are recognised codes (hover, inlay hints, definition). */
-export const isRecognised = (f: Finding): boolean => f.kind === 'code' || f.kind === 'server-message' || f.kind === 'constant';
+export const isRecognised = (f: Finding): boolean =>
+  f.kind === 'code' || f.kind === 'server-message' || f.kind === 'constant';
 
 /**
  * Makes a finding with every property present, in one order: all findings share one
  * object shape, which keeps the loops over them fast.
  */
-export function finding(line: number, start: number, end: number, kind: FindingKind, text: string,
-  suggestions?: readonly string[], providerId?: string, codeKey?: string): Finding {
+export function finding(
+  line: number,
+  start: number,
+  end: number,
+  kind: FindingKind,
+  text: string,
+  suggestions?: readonly string[],
+  providerId?: string,
+  codeKey?: string,
+): Finding {
   return { line, start, end, kind, text, suggestions, providerId, codeKey };
 }

@@ -21,16 +21,26 @@ export function skipReason(document: TextDocument, settings: StatusCodesSettings
   }
   const lines = linesOf(document);
   if (settings.maxFileSize > 0 && lines.length > settings.maxFileSize) {
-    return { kind: 'too-large', message: `${document.uri} is not analysed: ${formatSize(lines.length)} is over statusCodes.maxFileSize (${formatSize(settings.maxFileSize)}).` };
+    return {
+      kind: 'too-large',
+      message: `${document.uri} is not analysed: ${formatSize(lines.length)} is over statusCodes.maxFileSize (${formatSize(settings.maxFileSize)}).`,
+    };
   }
   const sample = lines.head(SAMPLE);
-  if (sample.includes('\u0000')) return { kind: 'binary', message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).` };
+  if (sample.includes('\u0000'))
+    return {
+      kind: 'binary',
+      message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).`,
+    };
   if (settings.maxLineLength > 0) {
     let lineStart = 0;
     for (let i = sample.indexOf('\n'); ; i = sample.indexOf('\n', i + 1)) {
       const end = i < 0 ? sample.length : i;
       if (end - lineStart > settings.maxLineLength) {
-        return { kind: 'minified', message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.` };
+        return {
+          kind: 'minified',
+          message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.`,
+        };
       }
       if (i < 0) break;
       lineStart = i + 1;

@@ -25,13 +25,19 @@ function memoFor(memos: Memos, index: CatalogueIndex): BoundedMemo<string, reado
 function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[] {
   const found = new Set<string>();
   const consider = (candidate: string) => {
-    if (candidate.length >= 5 && candidate.charCodeAt(0) !== 48 && candidate !== digits && index.hasNumeric(candidate)) found.add(candidate);
+    if (candidate.length >= 5 && candidate.charCodeAt(0) !== 48 && candidate !== digits && index.hasNumeric(candidate))
+      found.add(candidate);
   };
   for (let i = 0; i < digits.length; i++) consider(digits.slice(0, i) + digits.slice(i + 1));
-  for (let i = 0; i <= digits.length; i++) for (let d = 0; d <= 9; d++) consider(digits.slice(0, i) + d + digits.slice(i));
-  for (let i = 0; i < digits.length; i++) for (let d = 0; d <= 9; d++) if (String(d) !== digits[i]) consider(digits.slice(0, i) + d + digits.slice(i + 1));
-  for (let i = 0; i + 1 < digits.length; i++) consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
-  return [...found].sort((a, b) => Math.abs(a.length - digits.length) - Math.abs(b.length - digits.length) || Number(a) - Number(b));
+  for (let i = 0; i <= digits.length; i++)
+    for (let d = 0; d <= 9; d++) consider(digits.slice(0, i) + d + digits.slice(i));
+  for (let i = 0; i < digits.length; i++)
+    for (let d = 0; d <= 9; d++) if (String(d) !== digits[i]) consider(digits.slice(0, i) + d + digits.slice(i + 1));
+  for (let i = 0; i + 1 < digits.length; i++)
+    consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  return [...found].sort(
+    (a, b) => Math.abs(a.length - digits.length) - Math.abs(b.length - digits.length) || Number(a) - Number(b),
+  );
 }
 
 /**
@@ -62,18 +68,23 @@ export function editDistance(a: string, b: string, limit: number): number {
   const rows = [new Array<number>(b.length + 1), new Array<number>(b.length + 1), new Array<number>(b.length + 1)];
   for (let j = 0; j <= b.length; j++) rows[1]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const prev2 = rows[0]!, prev = rows[1]!, cur = rows[2]!;
+    const prev2 = rows[0]!,
+      prev = rows[1]!,
+      cur = rows[2]!;
     cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
-    rows[0] = prev; rows[1] = cur; rows[2] = prev2;
+    rows[0] = prev;
+    rows[1] = cur;
+    rows[2] = prev2;
   }
   return rows[1]![b.length]!;
 }

@@ -11,7 +11,9 @@ export interface SdkConstant {
 
 const cache = new WeakMap<CatalogueIndex, ReadonlyMap<string, readonly SdkConstant[]>>();
 
-/** SDK constants grouped by their container (`ZIMErrorCode`, `NIMResCode`), in catalogue order; built once per index. */
+/**
+ * SDK constants grouped by their container (`ZIMErrorCode`, `NIMResCode`), in catalogue order; built once per index.
+ */
 export function sdkConstantsByContainer(index: CatalogueIndex): ReadonlyMap<string, readonly SdkConstant[]> {
   let byContainer = cache.get(index);
   if (!byContainer) {

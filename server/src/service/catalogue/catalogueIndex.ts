@@ -27,7 +27,9 @@ export class CatalogueIndex {
   private readonly byString = new MultiMap<string, CatalogueEntry>();
   private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
-  /** Length, first and last character of constant names: a cheap filter before slicing an identifier out of the text. */
+  /**
+   * Length, first and last character of constant names: a cheap filter before slicing an identifier out of the text.
+   */
   private readonly constantShapes = new NameShapes();
   /** The same for constants written without a container (`ZIMErrorCodeSuccess`): few, and long. */
   private readonly bareConstantShapes = new NameShapes();
@@ -39,9 +41,13 @@ export class CatalogueIndex {
   private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
-    const merged = new Map<string, { provider: Provider; entries: Map<string, CatalogueEntry> | readonly CatalogueEntry[] }>();
+    const merged = new Map<
+      string,
+      { provider: Provider; entries: Map<string, CatalogueEntry> | readonly CatalogueEntry[] }
+    >();
     const perProvider = new Map<string, number>();
-    for (const catalogue of catalogues) perProvider.set(catalogue.provider.id, (perProvider.get(catalogue.provider.id) ?? 0) + 1);
+    for (const catalogue of catalogues)
+      perProvider.set(catalogue.provider.id, (perProvider.get(catalogue.provider.id) ?? 0) + 1);
     for (const catalogue of catalogues) {
       const id = catalogue.provider.id;
       if (!isEnabled(id)) continue;
@@ -51,17 +57,28 @@ export class CatalogueIndex {
         continue;
       }
       let slot = merged.get(id) as { provider: Provider; entries: Map<string, CatalogueEntry> } | undefined;
-      if (!slot) { slot = { provider: catalogue.provider, entries: new Map() }; merged.set(id, slot); }
+      if (!slot) {
+        slot = { provider: catalogue.provider, entries: new Map() };
+        merged.set(id, slot);
+      }
       for (const entry of catalogue.entries) {
         const key = codeKey(entry.code);
         const previous = slot.entries.get(key);
-        const stored = previous && previous.origin.uri !== entry.origin.uri ? { ...entry, provider: slot.provider, overrides: previous }
-          : entry.provider === slot.provider ? entry : { ...entry, provider: slot.provider };
+        const stored =
+          previous && previous.origin.uri !== entry.origin.uri
+            ? { ...entry, provider: slot.provider, overrides: previous }
+            : entry.provider === slot.provider
+              ? entry
+              : { ...entry, provider: slot.provider };
         slot.entries.set(key, stored);
       }
       if (!catalogue.provider.builtIn && slot.provider.builtIn) {
         // A user catalogue extending a built-in provider keeps the built-in identity but adds its hints and shapes.
-        slot.provider = { ...slot.provider, fileHints: [...slot.provider.fileHints, ...catalogue.provider.fileHints], shapes: [...slot.provider.shapes, ...catalogue.provider.shapes] };
+        slot.provider = {
+          ...slot.provider,
+          fileHints: [...slot.provider.fileHints, ...catalogue.provider.fileHints],
+          shapes: [...slot.provider.shapes, ...catalogue.provider.shapes],
+        };
       }
     }
     this.providers = [...merged.values()].map((m) => m.provider);
@@ -72,7 +89,9 @@ export class CatalogueIndex {
     this.groupInitials = new Set(this.providers.map((p) => constantGroupName(p.id).charCodeAt(0)));
     this.providerHints = this.providers.map((provider) => ({
       provider,
-      pattern: provider.fileHints.length ? new RegExp(`(?:^|[^A-Za-z0-9])(?:${provider.fileHints.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'i') : undefined,
+      pattern: provider.fileHints.length
+        ? new RegExp(`(?:^|[^A-Za-z0-9])(?:${provider.fileHints.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'i')
+        : undefined,
     }));
   }
 
@@ -84,27 +103,47 @@ export class CatalogueIndex {
       if (!sameLength) this.stringCodesByLength.set(entry.code.length, (sameLength = new Set()));
       sameLength.add(entry.code);
     }
-    for (const m of entry.serverMessages ?? []) this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });
+    for (const m of entry.serverMessages ?? [])
+      this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });
     // The names the generated constants module gives this code (Status Codes: Generate constants file).
     this.addConstant(entry, identifier(entry.name), constantGroupName(entry.provider.id), undefined);
     for (const c of entry.constants ?? []) this.addConstant(entry, c.name, c.container, c.languages);
   }
 
-  private addConstant(entry: CatalogueEntry, name: string, container: string | undefined, languages: readonly string[] | undefined): void {
+  private addConstant(
+    entry: CatalogueEntry,
+    name: string,
+    container: string | undefined,
+    languages: readonly string[] | undefined,
+  ): void {
     this.byConstant.add(name, { entry, name, container, languages });
     this.constantShapes.add(name);
     if (container === undefined) this.bareConstantShapes.add(name);
   }
 
   /** Entries for an integer code given as its decimal text. */
-  numeric(digits: string): readonly CatalogueEntry[] { return this.byNumber.get(digits); }
-  hasNumeric(digits: string): boolean { return this.byNumber.has(digits); }
+  numeric(digits: string): readonly CatalogueEntry[] {
+    return this.byNumber.get(digits);
+  }
+  hasNumeric(digits: string): boolean {
+    return this.byNumber.has(digits);
+  }
   /** Entries for an exact, case-sensitive string code. */
-  string(code: string): readonly CatalogueEntry[] { return this.byString.get(code); }
-  hasString(code: string): boolean { return this.byString.has(code); }
-  hasServerMessage(text: string): boolean { return this.byServerMessage.has(text); }
-  serverMessage(text: string): readonly ServerMessageMatch[] { return this.byServerMessage.get(text); }
-  constant(name: string): readonly ConstantMatch[] { return this.byConstant.get(name); }
+  string(code: string): readonly CatalogueEntry[] {
+    return this.byString.get(code);
+  }
+  hasString(code: string): boolean {
+    return this.byString.has(code);
+  }
+  hasServerMessage(text: string): boolean {
+    return this.byServerMessage.has(text);
+  }
+  serverMessage(text: string): readonly ServerMessageMatch[] {
+    return this.byServerMessage.get(text);
+  }
+  constant(name: string): readonly ConstantMatch[] {
+    return this.byConstant.get(name);
+  }
   /**
    * The entry a generated Go constant names (`CommseaseImParameterError`). Go has no
    * namespaces, so these names are looked up apart, in a table built on first use.
@@ -118,7 +157,9 @@ export class CatalogueIndex {
   }
 
   /** Whether an identifier starting with this character could be a generated Go constant. */
-  mayBeGoConstant(firstChar: number): boolean { return this.groupInitials.has(firstChar); }
+  mayBeGoConstant(firstChar: number): boolean {
+    return this.groupInitials.has(firstChar);
+  }
 
   /**
    * Names that may be constants, by length and first character (a TokenBuffer name filter);
@@ -128,13 +169,16 @@ export class CatalogueIndex {
     if (!go) return this.constantShapes.lengthAndFirst;
     if (!this.goNameFilter) {
       const filter = this.constantShapes.lengthAndFirst.slice();
-      for (const initial of this.groupInitials) for (let length = 0; length < 64; length++) filter[nameSlot(length, initial)] = 1;
+      for (const initial of this.groupInitials)
+        for (let length = 0; length < 64; length++) filter[nameSlot(length, initial)] = 1;
       this.goNameFilter = filter;
     }
     return this.goNameFilter;
   }
 
-  get hasConstants(): boolean { return this.byConstant.size > 0; }
+  get hasConstants(): boolean {
+    return this.byConstant.size > 0;
+  }
   /**
    * Whether the identifier text[start, end) may be a constant, judged by its length and
    * end characters without slicing it; `qualified` when written after `Container.`.
@@ -149,16 +193,24 @@ export class CatalogueIndex {
   }
 
   /** Numeric code keys (decimal text) of all enabled entries. */
-  numericCodes(): IterableIterator<string> { return this.byNumber.keys(); }
+  numericCodes(): IterableIterator<string> {
+    return this.byNumber.keys();
+  }
 
   /**
    * Orders entries so that providers whose hints appear in the document come first;
    * ties keep catalogue order.
    */
-  rank<T extends { readonly entry?: CatalogueEntry; readonly provider?: Provider }>(items: readonly T[], relevance: ProviderRelevance): T[] {
+  rank<T extends { readonly entry?: CatalogueEntry; readonly provider?: Provider }>(
+    items: readonly T[],
+    relevance: ProviderRelevance,
+  ): T[] {
     if (items.length < 2) return [...items];
     const score = (t: T) => relevance.score((t.entry ?? (t as unknown as CatalogueEntry)).provider.id);
-    return items.map((t, i) => ({ t, i, s: score(t) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.t);
+    return items
+      .map((t, i) => ({ t, i, s: score(t) }))
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .map((x) => x.t);
   }
 
   /** Which providers a document seems to use, from the provider hints found in its text. */
@@ -193,14 +245,16 @@ class NameShapes {
   }
 
   mayHave(text: string, start: number, end: number): boolean {
-    return this.lengthAndFirst[slot(end - start, text.charCodeAt(start))] === 1 && this.lengthAndLast[slot(end - start, text.charCodeAt(end - 1))] === 1;
+    return (
+      this.lengthAndFirst[slot(end - start, text.charCodeAt(start))] === 1 &&
+      this.lengthAndLast[slot(end - start, text.charCodeAt(end - 1))] === 1
+    );
   }
 }
 
 const slot = nameSlot;
 
 export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
-
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

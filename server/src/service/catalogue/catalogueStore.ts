@@ -30,7 +30,8 @@ export class CatalogueStore {
   /** Loads a built-in catalogue; a broken built-in file is a packaging bug and throws. */
   addBuiltIn(uri: string, text: string): LoadedCatalogue {
     const result = this.parser.parse(text, { uri, builtIn: true });
-    if (!result.ok) throw new Error(`Built-in catalogue ${uri} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+    if (!result.ok)
+      throw new Error(`Built-in catalogue ${uri} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
     this.builtIn.push(result.catalogue);
     this.indexes.clear();
     return result.catalogue;
@@ -45,7 +46,13 @@ export class CatalogueStore {
       return { uri, ok: true, problems: [], servingLastGood: false, entryCount: result.catalogue.entries.length };
     }
     const lastGood = this.user.get(uri);
-    return { uri, ok: false, problems: result.problems, servingLastGood: lastGood !== undefined, entryCount: lastGood?.entries.length ?? 0 };
+    return {
+      uri,
+      ok: false,
+      problems: result.problems,
+      servingLastGood: lastGood !== undefined,
+      entryCount: lastGood?.entries.length ?? 0,
+    };
   }
 
   /** Forgets a user catalogue (its file was deleted or is no longer configured). */
@@ -53,8 +60,12 @@ export class CatalogueStore {
     if (this.user.delete(uri)) this.indexes.clear();
   }
 
-  userCatalogue(uri: string): LoadedCatalogue | undefined { return this.user.get(uri); }
-  get builtInCatalogues(): readonly LoadedCatalogue[] { return this.builtIn; }
+  userCatalogue(uri: string): LoadedCatalogue | undefined {
+    return this.user.get(uri);
+  }
+  get builtInCatalogues(): readonly LoadedCatalogue[] {
+    return this.builtIn;
+  }
 
   /** The index for a set of enabled providers and user catalogue files (in order; later files win). */
   indexFor(providers: Readonly<Record<string, boolean>>, userUris: readonly string[] = []): CatalogueIndex {

@@ -23,7 +23,11 @@ export interface CatalogueEntryData {
   readonly doc?: string;
   readonly provenance?: 'official-doc' | 'sdk-only' | 'doc-and-sdk';
   readonly sources?: readonly string[];
-  readonly constants?: readonly { readonly name: string; readonly container?: string; readonly languages?: readonly string[] }[];
+  readonly constants?: readonly {
+    readonly name: string;
+    readonly container?: string;
+    readonly languages?: readonly string[];
+  }[];
   readonly disagreements?: readonly { readonly meaning: string; readonly source?: string }[];
   readonly note?: string;
 }

@@ -11,14 +11,19 @@ export function identifier(text: string): string {
   return /^[0-9]/.test(id) ? `_${id}` : id;
 }
 
-/** `PARAMETER_ERROR` → `ParameterError`, `commsease-im` → `CommseaseIm`. One pass: it runs for every catalogue entry. */
+/**
+ * `PARAMETER_ERROR` → `ParameterError`, `commsease-im` → `CommseaseIm`. One pass: it runs for every catalogue entry.
+ */
 export function pascalCase(text: string): string {
   let out = '';
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!letter && !(c >= 48 && c <= 57)) { wordStart = true; continue; }
+    if (!letter && !(c >= 48 && c <= 57)) {
+      wordStart = true;
+      continue;
+    }
     const ch = text[i]!;
     out += wordStart ? ch.toUpperCase() : ch.toLowerCase();
     wordStart = false;
@@ -36,4 +41,5 @@ export function constantGroupName(providerId: string): string {
 }
 
 /** Go has no namespaces: `CommseaseImParameterError`. */
-export const goConstantName = (providerId: string, entryName: string): string => constantGroupName(providerId) + pascalCase(entryName);
+export const goConstantName = (providerId: string, entryName: string): string =>
+  constantGroupName(providerId) + pascalCase(entryName);

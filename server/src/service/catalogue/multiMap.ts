@@ -17,9 +17,15 @@ export class MultiMap<K, V extends object> {
     return found === undefined ? NONE : Array.isArray(found) ? found : [found];
   }
 
-  has(key: K): boolean { return this.map.has(key); }
-  keys(): IterableIterator<K> { return this.map.keys(); }
-  get size(): number { return this.map.size; }
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
+  keys(): IterableIterator<K> {
+    return this.map.keys();
+  }
+  get size(): number {
+    return this.map.size;
+  }
 }
 
 const NONE: readonly never[] = Object.freeze([]);

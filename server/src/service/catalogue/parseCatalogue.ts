@@ -1,5 +1,12 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import type { CatalogueEntry, CatalogueFile, CatalogueOrigin, LoadedCatalogue, Provider } from './catalogueTypes';
 
 /** A problem in a catalogue file, at a place in its text. */
@@ -31,8 +38,15 @@ export class CatalogueParser {
     const syntaxErrors: ParseError[] = [];
     const root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
     if (syntaxErrors.length > 0 || !root) {
-      const problems = syntaxErrors.map((e) => ({ message: `Invalid JSON: ${describeParseError(e)}.`, offset: e.offset, length: Math.max(1, e.length) }));
-      return { ok: false, problems: problems.length ? problems : [{ message: 'The file is empty.', offset: 0, length: 0 }] };
+      const problems = syntaxErrors.map((e) => ({
+        message: `Invalid JSON: ${describeParseError(e)}.`,
+        offset: e.offset,
+        length: Math.max(1, e.length),
+      }));
+      return {
+        ok: false,
+        problems: problems.length ? problems : [{ message: 'The file is empty.', offset: 0, length: 0 }],
+      };
     }
     const value = getNodeValue(root) as unknown;
     if (!this.validate(value)) {
@@ -57,10 +71,15 @@ export class CatalogueParser {
   /** Plain JSON, valid, without duplicates: entries' lines come from a scan for their `"code"` keys. */
   private parseFast(text: string, origin: CatalogueOrigin): CatalogueParseResult | undefined {
     let value: unknown;
-    try { value = JSON.parse(text); } catch { return undefined; }
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
     if (!this.validate(value)) return undefined;
     const file = value as CatalogueFile;
-    const numbers = new Set<number>(), strings = new Set<string>();
+    const numbers = new Set<number>(),
+      strings = new Set<string>();
     for (const { code } of file.entries) {
       const seen: Set<number | string> = typeof code === 'number' ? numbers : strings;
       if (seen.has(code)) return undefined;
@@ -106,17 +125,33 @@ const isJsonSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || 
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function toProvider(file: CatalogueFile, origin: CatalogueOrigin, root: Node | undefined, problems: CatalogueProblem[]): Provider {
+function toProvider(
+  file: CatalogueFile,
+  origin: CatalogueOrigin,
+  root: Node | undefined,
+  problems: CatalogueProblem[],
+): Provider {
   const shapes = (file.shapes ?? []).flatMap((shape, index) => {
     try {
       return [{ pattern: new RegExp(`^(?:${shape.pattern})$`), description: shape.description }];
     } catch (e) {
       const node = root ? findNodeAtLocation(root, ['shapes', index, 'pattern']) : undefined;
-      problems.push({ message: `Invalid regular expression: ${(e as Error).message}`, offset: node?.offset ?? 0, length: node?.length ?? 0 });
+      problems.push({
+        message: `Invalid regular expression: ${(e as Error).message}`,
+        offset: node?.offset ?? 0,
+        length: node?.length ?? 0,
+      });
       return [];
     }
   });
-  return { id: file.provider, name: file.name, docs: file.docs, fileHints: file.fileHints ?? [], shapes, builtIn: origin.builtIn };
+  return {
+    id: file.provider,
+    name: file.name,
+    docs: file.docs,
+    fileHints: file.fileHints ?? [],
+    shapes,
+    builtIn: origin.builtIn,
+  };
 }
 
 function findDuplicates(file: CatalogueFile, root: Node): CatalogueProblem[] {
@@ -125,18 +160,25 @@ function findDuplicates(file: CatalogueFile, root: Node): CatalogueProblem[] {
   file.entries.forEach((entry, index) => {
     const key = `${typeof entry.code}:${entry.code}`;
     const first = seen.get(key);
-    if (first === undefined) { seen.set(key, index); return; }
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
+    }
     const node = findNodeAtLocation(root, ['entries', index, 'code']);
     problems.push({
       message: `Duplicate code ${JSON.stringify(entry.code)}: entry ${index + 1} repeats entry ${first + 1}. Each code may appear once per catalogue.`,
-      offset: node?.offset ?? 0, length: node?.length ?? 0,
+      offset: node?.offset ?? 0,
+      length: node?.length ?? 0,
     });
   });
   return problems;
 }
 
 function schemaProblem(error: ErrorObject, root: Node): CatalogueProblem {
-  const path = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
   let node = findNodeAtLocation(root, path);
   let message = `${error.instancePath || 'The catalogue'} ${error.message ?? 'is invalid'}`;
   if (error.keyword === 'additionalProperties') {
@@ -154,11 +196,18 @@ function schemaProblem(error: ErrorObject, root: Node): CatalogueProblem {
 function dedupe(problems: CatalogueProblem[]): CatalogueProblem[] {
   const seen = new Set<string>();
   // `oneOf` failures repeat one problem per branch: keep the first at each place.
-  return problems.filter((p) => { const k = `${p.offset}:${p.length}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return problems.filter((p) => {
+    const k = `${p.offset}:${p.length}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function describeParseError(error: ParseError): string {
-  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return printParseErrorCode(error.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 function lineStarts(text: string): number[] {
@@ -168,10 +217,12 @@ function lineStarts(text: string): number[] {
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }

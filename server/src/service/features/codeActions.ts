@@ -32,8 +32,13 @@ const MAX_REPLACEMENTS = 5;
  * never on message text) and "Add comment with meaning" for a recognised code.
  * `only` is the client's kind filter.
  */
-export function codeActions(document: TextDocument, analysis: DocumentAnalysis, range: Range, diagnostics: readonly Diagnostic[],
-  only?: readonly string[]): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  analysis: DocumentAnalysis,
+  range: Range,
+  diagnostics: readonly Diagnostic[],
+  only?: readonly string[],
+): CodeAction[] {
   const out: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
     for (const diagnostic of diagnostics) out.push(...quickFixes(document, analysis, diagnostic));
@@ -85,7 +90,10 @@ function literalRange(document: TextDocument, range: Range, text: string): Range
   const at = written.indexOf(text);
   if (at < 0 || written.indexOf(text, at + 1) >= 0) return undefined;
   const start = range.start.character + at;
-  return { start: { line: range.start.line, character: start }, end: { line: range.start.line, character: start + text.length } };
+  return {
+    start: { line: range.start.line, character: start },
+    end: { line: range.start.line, character: start + text.length },
+  };
 }
 
 /**
@@ -93,7 +101,11 @@ function literalRange(document: TextDocument, range: Range, text: string): Range
  * comment) to the line of a recognised code. Not offered where the language has no comments,
  * where the line ends inside a string or comment, or where the comment is already there.
  */
-export function addCommentAction(document: TextDocument, analysis: DocumentAnalysis, range: Range): CodeAction | undefined {
+export function addCommentAction(
+  document: TextDocument,
+  analysis: DocumentAnalysis,
+  range: Range,
+): CodeAction | undefined {
   const line = range.start.line;
   if (line < 0 || line >= document.lineCount) return undefined;
   const finding = recognisedAt(analysis, range);
@@ -104,24 +116,40 @@ export function addCommentAction(document: TextDocument, analysis: DocumentAnaly
   const entry = entriesFor(analysis, finding)[0];
   if (!entry) return undefined;
   const meaning = `${entry.code}: ${entry.message.replace(/\s+/g, ' ').trim()}`;
-  const comment = style.line ? `${style.line} ${meaning}` : `${style.block![0]} ${meaning.replaceAll(style.block![1], '')} ${style.block![1]}`;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const comment = style.line
+    ? `${style.line} ${meaning}`
+    : `${style.block![0]} ${meaning.replaceAll(style.block![1], '')} ${style.block![1]}`;
+  const lineText = document
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
   if (lineText.includes(meaning)) return undefined;
   if (!endsInCode(analysis, line, syntax)) return undefined;
   const contentEnd = lineText.trimEnd().length;
   return {
     title: 'Add comment with meaning',
     kind: CodeActionKind.Refactor,
-    edit: { changes: { [document.uri]: [{ range: { start: { line, character: contentEnd }, end: { line, character: lineText.length } }, newText: ` ${comment}` }] } },
+    edit: {
+      changes: {
+        [document.uri]: [
+          {
+            range: { start: { line, character: contentEnd }, end: { line, character: lineText.length } },
+            newText: ` ${comment}`,
+          },
+        ],
+      },
+    },
   };
 }
 
 /** The recognised code under the range (a cursor or a selection on one line). */
 function recognisedAt(analysis: DocumentAnalysis, range: Range): Finding | undefined {
   if (range.start.line !== range.end.line) return undefined;
-  const found = analysis.onLine(range.start.line)
+  const found = analysis
+    .onLine(range.start.line)
     .filter((f) => isRecognised(f) && f.start <= range.end.character && range.start.character <= f.end);
-  return found.length === 1 ? found[0] : found.find((f) => f.start <= range.start.character && range.start.character <= f.end);
+  return found.length === 1
+    ? found[0]
+    : found.find((f) => f.start <= range.start.character && range.start.character <= f.end);
 }
 
 /**
@@ -134,9 +162,14 @@ function endsInCode(analysis: DocumentAnalysis, line: number, syntax: LexicalSyn
   if (!start) return false;
   const tokens = new TokenBuffer();
   const state = start.lex;
-  if (state.mode === LexMode.Code) { state.depth = 0; state.delimiter = ''; }
+  if (state.mode === LexMode.Code) {
+    state.depth = 0;
+    state.delimiter = '';
+  }
   lexLine(start.text, start.start, start.end, state, syntax, tokens);
-  return state.mode === LexMode.Code && (tokens.length === 0 || tokens.kind[tokens.length - 1] !== TokenKind.StringPart);
+  return (
+    state.mode === LexMode.Code && (tokens.length === 0 || tokens.kind[tokens.length - 1] !== TokenKind.StringPart)
+  );
 }
 
 function wanted(kind: string, only: readonly string[] | undefined): boolean {

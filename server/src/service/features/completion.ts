@@ -1,5 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import { completionSiteAt, type CompletionSite } from './completionContext';
@@ -18,7 +24,12 @@ const SINGLE_QUOTED = new Set(['javascript', 'python', 'dart', 'php', 'ruby']);
  * Completion of status codes where a code belongs. Outside code contexts there is
  * nothing: an editor full of code suggestions after every `=` would be noise.
  */
-export function completions(document: TextDocument, position: Position, index: CatalogueIndex, analysis?: DocumentAnalysis): CompletionList | null {
+export function completions(
+  document: TextDocument,
+  position: Position,
+  index: CatalogueIndex,
+  analysis?: DocumentAnalysis,
+): CompletionList | null {
   const site = completionSiteAt(document, position, analysis);
   if (!site) return null;
   const relevance = analysis?.relevance ?? index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE_LENGTH));
@@ -26,13 +37,17 @@ export function completions(document: TextDocument, position: Position, index: C
   const range = rangeOf(site.line, site.replace);
   if (site.quote) {
     const { char, closed } = site.quote;
-    const items = index.entries.filter((e) => typeof e.code === 'string')
+    const items = index.entries
+      .filter((e) => typeof e.code === 'string')
       .map((e, i) => codeItem(e, i, relevance, range, String(e.code) + (closed || site.after.trim() ? '' : char)));
     return items.length ? { isIncomplete: false, items } : null;
   }
   const syntax = syntaxFor(document.languageId);
   if (CONSTANT_STYLE.test(site.word) && site.word.length >= 2) {
-    return { isIncomplete: false, items: index.entries.map((e, i) => constantNameItem(e, i, relevance, range, syntax, site.after)) };
+    return {
+      isIncomplete: false,
+      items: index.entries.map((e, i) => constantNameItem(e, i, relevance, range, syntax, site.after)),
+    };
   }
   const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
   const items = index.entries.map((e, i) => codeItem(e, i, relevance, range, codeLiteral(e, quote)));
@@ -40,7 +55,13 @@ export function completions(document: TextDocument, position: Position, index: C
   return { isIncomplete: site.word === '', items };
 }
 
-function codeItem(entry: CatalogueEntry, position: number, relevance: ProviderRelevance, range: Range, newText: string): CompletionItem {
+function codeItem(
+  entry: CatalogueEntry,
+  position: number,
+  relevance: ProviderRelevance,
+  range: Range,
+  newText: string,
+): CompletionItem {
   const code = String(entry.code);
   return {
     label: code,
@@ -55,7 +76,14 @@ function codeItem(entry: CatalogueEntry, position: number, relevance: ProviderRe
 }
 
 /** `414 /* PARAMETER_ERROR *\/`: the literal, with the name kept beside it as a comment. */
-function constantNameItem(entry: CatalogueEntry, position: number, relevance: ProviderRelevance, range: Range, syntax: LexicalSyntax, after: string): CompletionItem {
+function constantNameItem(
+  entry: CatalogueEntry,
+  position: number,
+  relevance: ProviderRelevance,
+  range: Range,
+  syntax: LexicalSyntax,
+  after: string,
+): CompletionItem {
   const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
   const literal = codeLiteral(entry, quote);
   return {
@@ -81,21 +109,29 @@ export function trailingComment(name: string, syntax: LexicalSyntax, after: stri
   return '';
 }
 
-function memberCompletions(site: Extract<CompletionSite, { kind: 'member' }>, languageId: string, index: CatalogueIndex, relevance: ProviderRelevance): CompletionList | null {
-  const members = (sdkConstantsByContainer(index).get(site.container) ?? [])
-    .filter((m) => !m.languages || m.languages.includes(languageId));
+function memberCompletions(
+  site: Extract<CompletionSite, { kind: 'member' }>,
+  languageId: string,
+  index: CatalogueIndex,
+  relevance: ProviderRelevance,
+): CompletionList | null {
+  const members = (sdkConstantsByContainer(index).get(site.container) ?? []).filter(
+    (m) => !m.languages || m.languages.includes(languageId),
+  );
   if (members.length === 0) return null;
   const range = rangeOf(site.line, site.replace);
-  const items = members.map((m, i): CompletionItem => ({
-    label: m.name,
-    labelDetails: { detail: ` = ${String(m.entry.code)}`, description: m.entry.provider.name },
-    kind: CompletionItemKind.EnumMember,
-    detail: `${String(m.entry.code)} · ${m.entry.message}`,
-    documentation: { kind: 'markdown', value: describeEntry(m.entry, { constant: `${site.container}.${m.name}` }) },
-    filterText: `${m.name} ${String(m.entry.code)} ${m.entry.message}`,
-    sortText: sortKey(m.entry, i, relevance),
-    textEdit: { range, newText: m.name },
-  }));
+  const items = members.map(
+    (m, i): CompletionItem => ({
+      label: m.name,
+      labelDetails: { detail: ` = ${String(m.entry.code)}`, description: m.entry.provider.name },
+      kind: CompletionItemKind.EnumMember,
+      detail: `${String(m.entry.code)} · ${m.entry.message}`,
+      documentation: { kind: 'markdown', value: describeEntry(m.entry, { constant: `${site.container}.${m.name}` }) },
+      filterText: `${m.name} ${String(m.entry.code)} ${m.entry.message}`,
+      sortText: sortKey(m.entry, i, relevance),
+      textEdit: { range, newText: m.name },
+    }),
+  );
   return { isIncomplete: false, items };
 }
 
@@ -106,5 +142,7 @@ const codeLiteral = (entry: CatalogueEntry, quote: string): string =>
 const sortKey = (entry: CatalogueEntry, position: number, relevance: ProviderRelevance): string =>
   `${relevance.score(entry.provider.id) > 0 ? 0 : 1}${String(position).padStart(5, '0')}`;
 
-const rangeOf = (line: number, r: { start: number; end: number }): Range =>
-  ({ start: { line, character: r.start }, end: { line, character: r.end } });
+const rangeOf = (line: number, r: { start: number; end: number }): Range => ({
+  start: { line, character: r.start },
+  end: { line, character: r.end },
+});

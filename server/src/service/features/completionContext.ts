@@ -19,19 +19,25 @@ export interface CharRange {
 export type CompletionSite =
   /** Where a status code belongs: after `err.code === `, `case `, in a code list... */
   | {
-    readonly kind: 'code';
-    readonly line: number;
-    /** What the completion replaces: the word typed so far, or the string's content. */
-    readonly replace: CharRange;
-    /** The word typed so far (digits, a name, or the string content before the cursor). */
-    readonly word: string;
-    /** Set when the cursor is inside quotes: only string codes fit, and the quotes stay. */
-    readonly quote?: { readonly char: string; readonly closed: boolean };
-    /** The text on the line after `replace` (a trailing line comment is only safe when it is blank). */
-    readonly after: string;
-  }
+      readonly kind: 'code';
+      readonly line: number;
+      /** What the completion replaces: the word typed so far, or the string's content. */
+      readonly replace: CharRange;
+      /** The word typed so far (digits, a name, or the string content before the cursor). */
+      readonly word: string;
+      /** Set when the cursor is inside quotes: only string codes fit, and the quotes stay. */
+      readonly quote?: { readonly char: string; readonly closed: boolean };
+      /** The text on the line after `replace` (a trailing line comment is only safe when it is blank). */
+      readonly after: string;
+    }
   /** After `Container.` such as `ZIMErrorCode.`: the members of an SDK error enum. */
-  | { readonly kind: 'member'; readonly line: number; readonly container: string; readonly replace: CharRange; readonly word: string };
+  | {
+      readonly kind: 'member';
+      readonly line: number;
+      readonly container: string;
+      readonly replace: CharRange;
+      readonly word: string;
+    };
 
 /** Tokens of earlier lines the context rules may look back at, as DocumentAnalysis carries them. */
 const CARRIED_TOKENS = 4;
@@ -39,9 +45,24 @@ const CARRIED_TOKENS = 4;
 const MAX_LOOKBACK_LINES = 3000;
 const NUMBER_PLACEHOLDER = '1';
 const STRING_PLACEHOLDER = 'x';
-const MEMBERSHIP_METHODS = new Set(['includes', 'contains', 'has', 'indexOf', 'Contains', 'containsKey', 'include?', 'count']);
+const MEMBERSHIP_METHODS = new Set([
+  'includes',
+  'contains',
+  'has',
+  'indexOf',
+  'Contains',
+  'containsKey',
+  'include?',
+  'count',
+]);
 /** Languages whose switch arms are `414 -> ...` or `414 => ...` without a `case` keyword. */
-const ARROW_ARMS: Partial<Record<LanguageFamily, string>> = { kotlin: ' ->', rust: ' =>', php: ' =>', dart: ' =>', csharp: ' =>' };
+const ARROW_ARMS: Partial<Record<LanguageFamily, string>> = {
+  kotlin: ' ->',
+  rust: ' =>',
+  php: ' =>',
+  dart: ' =>',
+  csharp: ' =>',
+};
 const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
 /**
@@ -49,7 +70,11 @@ const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' 
  * is there yet, so a placeholder literal is put at the cursor and the same context rules
  * that judge real literals judge it: completion and diagnostics agree on what a code context is.
  */
-export function completionSiteAt(document: TextDocument, position: Position, analysis?: DocumentAnalysis): CompletionSite | undefined {
+export function completionSiteAt(
+  document: TextDocument,
+  position: Position,
+  analysis?: DocumentAnalysis,
+): CompletionSite | undefined {
   if (position.line < 0 || position.line >= document.lineCount) return undefined;
   const syntax = syntaxFor(document.languageId);
   const lines = linesOf(document);
@@ -84,7 +109,9 @@ export function completionSiteAt(document: TextDocument, position: Position, ana
       if (placeholderToken >= 0) {
         const judging = new CodeContext(context);
         judging.processLine(buf, first, syntax, indent, {
-          literal(t) { if (t === placeholderToken) verdict = judging.inCodeContext(t) || isCodeCollectionArgument(buf, t); },
+          literal(t) {
+            if (t === placeholderToken) verdict = judging.inCodeContext(t) || isCodeCollectionArgument(buf, t);
+          },
         });
       }
       buf.length = first;
@@ -94,24 +121,47 @@ export function completionSiteAt(document: TextDocument, position: Position, ana
   if (atCursor.kind === 'string') {
     const { start, contentStart, contentEnd, closed } = atCursor;
     const quote = text[contentStart - 1]!;
-    if (contentStart - start > 3 || (contentStart >= 3 && text.startsWith(quote.repeat(3), contentStart - 3))) return undefined; // triple-quoted or prefixed
+    if (contentStart - start > 3 || (contentStart >= 3 && text.startsWith(quote.repeat(3), contentStart - 3)))
+      return undefined; // triple-quoted or prefixed
     const rest = closed ? text.slice(atCursor.end, lineEnd) : '';
-    if (!judge(start, quote + STRING_PLACEHOLDER + quote, suffixesFor(text, buf, first, lineStart, start, rest, syntax, lex), TokenKind.String)) return undefined;
+    if (
+      !judge(
+        start,
+        quote + STRING_PLACEHOLDER + quote,
+        suffixesFor(text, buf, first, lineStart, start, rest, syntax, lex),
+        TokenKind.String,
+      )
+    )
+      return undefined;
     const replaceEnd = closed ? contentEnd : cursor;
     return {
-      kind: 'code', line, word: text.slice(contentStart, cursor),
+      kind: 'code',
+      line,
+      word: text.slice(contentStart, cursor),
       replace: { start: contentStart - lineStart, end: replaceEnd - lineStart },
-      quote: { char: quote, closed }, after: text.slice(replaceEnd, lineEnd),
+      quote: { char: quote, closed },
+      after: text.slice(replaceEnd, lineEnd),
     };
   }
   const wordStart = atCursor.kind === 'word' ? atCursor.start : cursor;
   const wordEnd = atCursor.kind === 'word' ? atCursor.end : cursor;
   if (atCursor.kind === 'inside') return undefined; // in a comment, a string we do not complete, or another token
   const rest = text.slice(wordEnd, lineEnd);
-  if (!judge(wordStart, NUMBER_PLACEHOLDER, suffixesFor(text, buf, first, lineStart, wordStart, rest, syntax, lex), TokenKind.Integer)) return undefined;
+  if (
+    !judge(
+      wordStart,
+      NUMBER_PLACEHOLDER,
+      suffixesFor(text, buf, first, lineStart, wordStart, rest, syntax, lex),
+      TokenKind.Integer,
+    )
+  )
+    return undefined;
   return {
-    kind: 'code', line, word: text.slice(wordStart, cursor),
-    replace: { start: wordStart - lineStart, end: wordEnd - lineStart }, after: rest,
+    kind: 'code',
+    line,
+    word: text.slice(wordStart, cursor),
+    replace: { start: wordStart - lineStart, end: wordEnd - lineStart },
+    after: rest,
   };
 }
 
@@ -119,16 +169,25 @@ type AtCursor =
   | { readonly kind: 'none' }
   /** An identifier or integer the cursor ends or stands in. */
   | { readonly kind: 'word'; readonly token: number; readonly start: number; readonly end: number }
-  | { readonly kind: 'string'; readonly start: number; readonly end: number; readonly contentStart: number; readonly contentEnd: number; readonly closed: boolean }
+  | {
+      readonly kind: 'string';
+      readonly start: number;
+      readonly end: number;
+      readonly contentStart: number;
+      readonly contentEnd: number;
+      readonly closed: boolean;
+    }
   /** Inside a token we do not complete in (an operator, another number). */
   | { readonly kind: 'inside' };
 
 function tokenAtCursor(buf: TokenBuffer, first: number, cursor: number): AtCursor {
   for (let t = first; t < buf.length; t++) {
-    const start = buf.start[t]!, end = buf.end[t]!;
+    const start = buf.start[t]!,
+      end = buf.end[t]!;
     const kind = buf.kind[t] as TokenKind;
     if (kind === TokenKind.String || kind === TokenKind.StringPart) {
-      const contentStart = buf.contentStart[t]!, contentEnd = buf.contentEnd[t]!;
+      const contentStart = buf.contentStart[t]!,
+        contentEnd = buf.contentEnd[t]!;
       if (cursor >= contentStart && cursor <= contentEnd && cursor > start) {
         return { kind: 'string', start, end, contentStart, contentEnd, closed: kind === TokenKind.String };
       }
@@ -144,9 +203,18 @@ function tokenAtCursor(buf: TokenBuffer, first: number, cursor: number): AtCurso
 }
 
 /** `ZIMErrorCode.` or `ZIMErrorCode.Net` at the cursor. */
-function memberSite(text: string, buf: TokenBuffer, first: number, cursor: number, at: AtCursor, line: number, lineStart: number): CompletionSite | undefined {
+function memberSite(
+  text: string,
+  buf: TokenBuffer,
+  first: number,
+  cursor: number,
+  at: AtCursor,
+  line: number,
+  lineStart: number,
+): CompletionSite | undefined {
   let dot: number;
-  let wordStart = cursor, wordEnd = cursor;
+  let wordStart = cursor,
+    wordEnd = cursor;
   if (at.kind === 'word') {
     if (buf.kind[at.token] !== TokenKind.Identifier) return undefined;
     dot = at.token - 1;
@@ -160,7 +228,13 @@ function memberSite(text: string, buf: TokenBuffer, first: number, cursor: numbe
   }
   if (dot - 1 < first || !isPunct(buf, dot, Op.Dot) || buf.kind[dot - 1] !== TokenKind.Identifier) return undefined;
   const container = buf.text(dot - 1);
-  return { kind: 'member', line, container, word: text.slice(wordStart, cursor), replace: { start: wordStart - lineStart, end: wordEnd - lineStart } };
+  return {
+    kind: 'member',
+    line,
+    container,
+    word: text.slice(wordStart, cursor),
+    replace: { start: wordStart - lineStart, end: wordEnd - lineStart },
+  };
 }
 
 /**
@@ -168,7 +242,16 @@ function memberSite(text: string, buf: TokenBuffer, first: number, cursor: numbe
  * still being typed, also the brackets it leaves open (`code in (|` → `code in (1)`)
  * and, at the start of an arm of a switch without `case`, the arm's arrow.
  */
-function suffixesFor(text: string, buf: TokenBuffer, first: number, lineStart: number, at: number, rest: string, syntax: LexicalSyntax, lex: LexState): string[] {
+function suffixesFor(
+  text: string,
+  buf: TokenBuffer,
+  first: number,
+  lineStart: number,
+  at: number,
+  rest: string,
+  syntax: LexicalSyntax,
+  lex: LexState,
+): string[] {
   if (rest.trim() !== '') return [rest];
   lexLine(text, lineStart, at, { ...lex }, syntax, buf);
   const open: string[] = [];
@@ -199,7 +282,12 @@ function isCodeCollectionArgument(buf: TokenBuffer, t: number): boolean {
  * Lexer and context state at the start of `line`, with the look-behind tokens carried
  * into it left in `buf`. Mirrors DocumentAnalysis' scan, from a bounded number of lines back.
  */
-function scanLinesBefore(lines: LineSource, line: number, syntax: LexicalSyntax, buf: TokenBuffer): { lex: LexState; context: ContextState } {
+function scanLinesBefore(
+  lines: LineSource,
+  line: number,
+  syntax: LexicalSyntax,
+  buf: TokenBuffer,
+): { lex: LexState; context: ContextState } {
   const context = new CodeContext(initialContextState());
   let lex = initialLexState();
   const slice = newLineSlice();
@@ -208,7 +296,8 @@ function scanLinesBefore(lines: LineSource, line: number, syntax: LexicalSyntax,
     const first = buf.length;
     if (lex.mode === LexMode.Code) lex = initialLexState();
     lexLine(slice.text, slice.start, slice.end, lex, syntax, buf);
-    if (buf.length > first) context.processLine(buf, first, syntax, indentOf(slice.text, slice.start, slice.end), undefined);
+    if (buf.length > first)
+      context.processLine(buf, first, syntax, indentOf(slice.text, slice.start, slice.end), undefined);
     buf.keepLast(CARRIED_TOKENS);
   }
   return { lex, context: context.current };

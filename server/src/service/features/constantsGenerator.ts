@@ -3,7 +3,15 @@ import { constantGroupName, identifier, pascalCase } from '../catalogue/generate
 import type { ConstantsLanguage, GeneratedConstants } from '../../protocol';
 import type { CatalogueEntry, Provider } from '../catalogue/catalogueTypes';
 
-export { CONSTANTS_LANGUAGES, constantsLanguageFor, GENERATE_CONSTANTS_METHOD, isConstantsLanguage, type ConstantsLanguage, type GenerateConstantsParams, type GeneratedConstants } from '../../protocol';
+export {
+  CONSTANTS_LANGUAGES,
+  constantsLanguageFor,
+  GENERATE_CONSTANTS_METHOD,
+  isConstantsLanguage,
+  type ConstantsLanguage,
+  type GenerateConstantsParams,
+  type GeneratedConstants,
+} from '../../protocol';
 
 /** One provider's codes, with names that are valid and unique identifiers. */
 interface Group {
@@ -14,8 +22,14 @@ interface Group {
 }
 
 const FILE_NAMES: Readonly<Record<ConstantsLanguage, string>> = {
-  typescript: 'statusCodes.ts', javascript: 'statusCodes.js', java: 'StatusCodes.java', kotlin: 'StatusCodes.kt',
-  swift: 'StatusCodes.swift', dart: 'status_codes.dart', python: 'status_codes.py', go: 'statuscodes.go',
+  typescript: 'statusCodes.ts',
+  javascript: 'statusCodes.js',
+  java: 'StatusCodes.java',
+  kotlin: 'StatusCodes.kt',
+  swift: 'StatusCodes.swift',
+  dart: 'status_codes.dart',
+  python: 'status_codes.py',
+  go: 'statuscodes.go',
 };
 
 /**
@@ -33,79 +47,99 @@ type Renderer = (groups: readonly Group[], header: string) => string;
 const RENDERERS: Readonly<Record<ConstantsLanguage, Renderer>> = {
   typescript: (groups, header) => script(groups, header, ' as const'),
   javascript: (groups, header) => script(groups, header, ''),
-  java: (groups, header) => lines(
-    `// ${header}`,
-    'public final class StatusCodes {',
-    '  private StatusCodes() {}',
-    ...groups.flatMap((g) => [
-      '',
-      `  /** ${docText(g.provider.name)} */`,
-      `  public static final class ${g.name} {`,
-      `    private ${g.name}() {}`,
-      ...g.members.flatMap((m) => [
-        `    /** ${docText(m.entry.message)} */`,
-        `    public static final ${typeof m.entry.code === 'string' ? 'String' : fitsInt(m.entry.code) ? 'int' : 'long'} ${m.name} = ${literal(m.entry.code, 'java')};`,
-      ]),
-      '  }',
-    ]),
-    '}',
-  ),
-  kotlin: (groups, header) => lines(
-    `// ${header}`,
-    ...groups.flatMap((g) => [
-      '',
-      `/** ${docText(g.provider.name)} */`,
-      `object ${g.name} {`,
-      ...g.members.flatMap((m) => [`    /** ${docText(m.entry.message)} */`, `    const val ${m.name} = ${literal(m.entry.code, 'kotlin')}`]),
-      '}',
-    ]),
-  ),
-  swift: (groups, header) => lines(
-    `// ${header}`,
-    ...groups.flatMap((g) => [
-      '',
-      `/// ${docText(g.provider.name)}`,
-      `public enum ${g.name} {`,
-      ...g.members.flatMap((m) => [`    /// ${docText(m.entry.message)}`, `    public static let ${m.name} = ${literal(m.entry.code, 'swift')}`]),
-      '}',
-    ]),
-  ),
-  dart: (groups, header) => lines(
-    `// ${header}`,
-    '// ignore_for_file: constant_identifier_names',
-    ...groups.flatMap((g) => [
-      '',
-      `/// ${docText(g.provider.name)}`,
-      `class ${g.name} {`,
-      `  ${g.name}._();`,
-      ...g.members.flatMap((m) => [
-        `  /// ${docText(m.entry.message)}`,
-        `  static const ${typeof m.entry.code === 'string' ? 'String' : 'int'} ${m.name} = ${literal(m.entry.code, 'dart')};`,
+  java: (groups, header) =>
+    lines(
+      `// ${header}`,
+      'public final class StatusCodes {',
+      '  private StatusCodes() {}',
+      ...groups.flatMap((g) => [
+        '',
+        `  /** ${docText(g.provider.name)} */`,
+        `  public static final class ${g.name} {`,
+        `    private ${g.name}() {}`,
+        ...g.members.flatMap((m) => [
+          `    /** ${docText(m.entry.message)} */`,
+          `    public static final ${typeof m.entry.code === 'string' ? 'String' : fitsInt(m.entry.code) ? 'int' : 'long'} ${m.name} = ${literal(m.entry.code, 'java')};`,
+        ]),
+        '  }',
       ]),
       '}',
-    ]),
-  ),
-  python: (groups, header) => lines(
-    `# ${header}`,
-    ...groups.flatMap((g) => [
-      '',
-      '',
-      `# ${docText(g.provider.name)}`,
-      `class ${g.name}:`,
-      ...(g.members.length ? g.members.flatMap((m) => [`    #: ${docText(m.entry.message)}`, `    ${m.name} = ${literal(m.entry.code, 'python')}`]) : ['    pass']),
-    ]),
-  ),
-  go: (groups, header) => lines(
-    `// Package statuscodes holds status codes. ${header}`,
-    'package statuscodes',
-    ...groups.flatMap((g) => [
-      '',
-      `// ${docText(g.provider.name)}`,
-      'const (',
-      ...g.members.flatMap((m) => [`\t// ${m.name}: ${docText(m.entry.message)}`, `\t${m.name} = ${literal(m.entry.code, 'go')}`]),
-      ')',
-    ]),
-  ),
+    ),
+  kotlin: (groups, header) =>
+    lines(
+      `// ${header}`,
+      ...groups.flatMap((g) => [
+        '',
+        `/** ${docText(g.provider.name)} */`,
+        `object ${g.name} {`,
+        ...g.members.flatMap((m) => [
+          `    /** ${docText(m.entry.message)} */`,
+          `    const val ${m.name} = ${literal(m.entry.code, 'kotlin')}`,
+        ]),
+        '}',
+      ]),
+    ),
+  swift: (groups, header) =>
+    lines(
+      `// ${header}`,
+      ...groups.flatMap((g) => [
+        '',
+        `/// ${docText(g.provider.name)}`,
+        `public enum ${g.name} {`,
+        ...g.members.flatMap((m) => [
+          `    /// ${docText(m.entry.message)}`,
+          `    public static let ${m.name} = ${literal(m.entry.code, 'swift')}`,
+        ]),
+        '}',
+      ]),
+    ),
+  dart: (groups, header) =>
+    lines(
+      `// ${header}`,
+      '// ignore_for_file: constant_identifier_names',
+      ...groups.flatMap((g) => [
+        '',
+        `/// ${docText(g.provider.name)}`,
+        `class ${g.name} {`,
+        `  ${g.name}._();`,
+        ...g.members.flatMap((m) => [
+          `  /// ${docText(m.entry.message)}`,
+          `  static const ${typeof m.entry.code === 'string' ? 'String' : 'int'} ${m.name} = ${literal(m.entry.code, 'dart')};`,
+        ]),
+        '}',
+      ]),
+    ),
+  python: (groups, header) =>
+    lines(
+      `# ${header}`,
+      ...groups.flatMap((g) => [
+        '',
+        '',
+        `# ${docText(g.provider.name)}`,
+        `class ${g.name}:`,
+        ...(g.members.length
+          ? g.members.flatMap((m) => [
+              `    #: ${docText(m.entry.message)}`,
+              `    ${m.name} = ${literal(m.entry.code, 'python')}`,
+            ])
+          : ['    pass']),
+      ]),
+    ),
+  go: (groups, header) =>
+    lines(
+      `// Package statuscodes holds status codes. ${header}`,
+      'package statuscodes',
+      ...groups.flatMap((g) => [
+        '',
+        `// ${docText(g.provider.name)}`,
+        'const (',
+        ...g.members.flatMap((m) => [
+          `\t// ${m.name}: ${docText(m.entry.message)}`,
+          `\t${m.name} = ${literal(m.entry.code, 'go')}`,
+        ]),
+        ')',
+      ]),
+    ),
 };
 
 function script(groups: readonly Group[], header: string, asConst: string): string {
@@ -115,7 +149,10 @@ function script(groups: readonly Group[], header: string, asConst: string): stri
       '',
       `/** ${docText(g.provider.name)} */`,
       `export const ${g.name} = {`,
-      ...g.members.flatMap((m) => [`  /** ${docText(m.entry.message)} */`, `  ${m.name}: ${literal(m.entry.code, 'typescript')},`]),
+      ...g.members.flatMap((m) => [
+        `  /** ${docText(m.entry.message)} */`,
+        `  ${m.name}: ${literal(m.entry.code, 'typescript')},`,
+      ]),
       `}${asConst};`,
     ]),
   );
@@ -126,11 +163,20 @@ function groupsOf(index: CatalogueIndex, goStyle: boolean): Group[] {
   return index.providers.map((provider) => {
     const name = unique(constantGroupName(provider.id), groupNames, 'Codes');
     const memberNames = new Set<string>();
-    const members = index.entries.filter((e) => e.provider.id === provider.id).map((entry) => {
-      // Go has no namespaces: `CommseaseImParameterError` instead of `CommseaseIm.PARAMETER_ERROR`.
-      const base = goStyle ? name + pascalCase(entry.name) : identifier(entry.name);
-      return { name: unique(base || `CODE_${identifier(String(entry.code))}`, memberNames, `_${String(entry.code).replace(/[^A-Za-z0-9_]/g, '_')}`), entry };
-    });
+    const members = index.entries
+      .filter((e) => e.provider.id === provider.id)
+      .map((entry) => {
+        // Go has no namespaces: `CommseaseImParameterError` instead of `CommseaseIm.PARAMETER_ERROR`.
+        const base = goStyle ? name + pascalCase(entry.name) : identifier(entry.name);
+        return {
+          name: unique(
+            base || `CODE_${identifier(String(entry.code))}`,
+            memberNames,
+            `_${String(entry.code).replace(/[^A-Za-z0-9_]/g, '_')}`,
+          ),
+          entry,
+        };
+      });
     return { provider, name, members };
   });
 }
@@ -146,7 +192,8 @@ const fitsInt = (n: number): boolean => n >= -2147483648 && n <= 2147483647;
 
 /** A literal for the code; string escapes differ in where `$` interpolates and how Swift spells `\u`. */
 function literal(code: number | string, language: ConstantsLanguage): string {
-  if (typeof code === 'number') return language === 'java' || language === 'kotlin' ? (fitsInt(code) ? String(code) : `${code}L`) : String(code);
+  if (typeof code === 'number')
+    return language === 'java' || language === 'kotlin' ? (fitsInt(code) ? String(code) : `${code}L`) : String(code);
   let text = JSON.stringify(code).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   if (language === 'kotlin' || language === 'dart') text = text.replace(/\$/g, '\\$');
   if (language === 'swift') text = text.replace(/\\u([0-9a-fA-F]{4})/g, '\\u{$1}');

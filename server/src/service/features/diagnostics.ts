@@ -2,7 +2,12 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/findings';
-import { DIAGNOSTIC_KINDS, type DiagnosticKind, type SeverityName, type StatusCodesSettings } from '../settings/settings';
+import {
+  DIAGNOSTIC_KINDS,
+  type DiagnosticKind,
+  type SeverityName,
+  type StatusCodesSettings,
+} from '../settings/settings';
 
 /** The `source` of every diagnostic we publish; code actions only look at these. */
 export const DIAGNOSTIC_SOURCE = 'status-codes';
@@ -26,12 +31,19 @@ export interface DiagnosisResult {
  * The diagnostics of one document, the first `settings.diagnostics.maxProblems` of them.
  * `sessionIgnores` adds to `settings.ignore` (codes ignored without a settings file).
  */
-export function diagnose(analysis: DocumentAnalysis, settings: StatusCodesSettings, sessionIgnores: ReadonlySet<string> = new Set()): Diagnostic[] {
+export function diagnose(
+  analysis: DocumentAnalysis,
+  settings: StatusCodesSettings,
+  sessionIgnores: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   return diagnoseDocument(analysis, settings, sessionIgnores).diagnostics;
 }
 
-export function diagnoseDocument(analysis: DocumentAnalysis, settings: StatusCodesSettings,
-  sessionIgnores: ReadonlySet<string> = new Set()): DiagnosisResult {
+export function diagnoseDocument(
+  analysis: DocumentAnalysis,
+  settings: StatusCodesSettings,
+  sessionIgnores: ReadonlySet<string> = new Set(),
+): DiagnosisResult {
   if (!settings.diagnostics.enable) return { diagnostics: [], truncated: false };
   const ignored = new Set([...settings.ignore, ...sessionIgnores]);
   const limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
@@ -41,10 +53,16 @@ export function diagnoseDocument(analysis: DocumentAnalysis, settings: StatusCod
     if (!isDiagnosticKind(finding.kind) || ignored.has(finding.text)) return true;
     const severity = SEVERITY[settings.diagnostics.severity[finding.kind]];
     if (severity === undefined) return true;
-    if (out.length >= limit) { truncated = true; return false; }
+    if (out.length >= limit) {
+      truncated = true;
+      return false;
+    }
     const data: StatusCodeDiagnosticData = { text: finding.text, suggestions: [...(finding.suggestions ?? [])] };
     out.push({
-      range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },
+      range: {
+        start: { line: finding.line, character: finding.start },
+        end: { line: finding.line, character: finding.end },
+      },
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: finding.kind,
@@ -57,10 +75,18 @@ export function diagnoseDocument(analysis: DocumentAnalysis, settings: StatusCod
 }
 
 /** Whether a diagnostic is one of ours with the data our quick fixes need. */
-export function statusCodeDiagnostic(d: Diagnostic): { kind: DiagnosticKind; data: StatusCodeDiagnosticData } | undefined {
+export function statusCodeDiagnostic(
+  d: Diagnostic,
+): { kind: DiagnosticKind; data: StatusCodeDiagnosticData } | undefined {
   if (d.source !== DIAGNOSTIC_SOURCE || typeof d.code !== 'string' || !isDiagnosticKind(d.code)) return undefined;
   const data = d.data as Partial<StatusCodeDiagnosticData> | undefined;
-  if (!data || typeof data.text !== 'string' || !Array.isArray(data.suggestions) || !data.suggestions.every((s) => typeof s === 'string')) return undefined;
+  if (
+    !data ||
+    typeof data.text !== 'string' ||
+    !Array.isArray(data.suggestions) ||
+    !data.suggestions.every((s) => typeof s === 'string')
+  )
+    return undefined;
   return { kind: d.code, data: { text: data.text, suggestions: data.suggestions } };
 }
 
@@ -72,8 +98,8 @@ const SEVERITY: Readonly<Record<SeverityName, DiagnosticSeverity | undefined>> =
   off: undefined,
 };
 
-const isDiagnosticKind = (kind: string): kind is DiagnosticKind => (DIAGNOSTIC_KINDS as readonly string[]).includes(kind);
-
+const isDiagnosticKind = (kind: string): kind is DiagnosticKind =>
+  (DIAGNOSTIC_KINDS as readonly string[]).includes(kind);
 
 function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAnalysis): string {
   const suggestions = finding.suggestions ?? [];
@@ -95,7 +121,11 @@ function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAn
 const didYouMean = (best: string | undefined): string => (best ? ` Did you mean ${best}?` : '');
 
 /** `660300001 (The room does not exist.)`: the meaning of the likeliest provider's entry. */
-export function withMeaning(code: string, index: CatalogueIndex, relevance?: ReturnType<CatalogueIndex['relevanceFor']>): string {
+export function withMeaning(
+  code: string,
+  index: CatalogueIndex,
+  relevance?: ReturnType<CatalogueIndex['relevanceFor']>,
+): string {
   const entries = index.numeric(code);
   const entry = relevance ? index.rank(entries, relevance)[0] : entries[0];
   return entry ? `${code} (${oneLine(entry.message)})` : code;

@@ -11,10 +11,18 @@ export function hover(analysis: DocumentAnalysis, position: Position): Hover | n
   if (!finding || !isRecognised(finding)) return null;
   const entries = entriesFor(analysis, finding);
   if (entries.length === 0) return null;
-  const options = finding.kind === 'server-message' ? { serverMessage: finding.text } : finding.kind === 'constant' ? { constant: finding.text } : {};
+  const options =
+    finding.kind === 'server-message'
+      ? { serverMessage: finding.text }
+      : finding.kind === 'constant'
+        ? { constant: finding.text }
+        : {};
   return {
     contents: { kind: 'markdown', value: entries.map((e) => describeEntry(e, options)).join('\n\n---\n\n') },
-    range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },
+    range: {
+      start: { line: finding.line, character: finding.start },
+      end: { line: finding.line, character: finding.end },
+    },
   };
 }
 
@@ -23,12 +31,17 @@ export function entriesFor(analysis: DocumentAnalysis, finding: Finding): Catalo
   const index = analysis.catalogue;
   let entries: readonly CatalogueEntry[];
   if (finding.kind === 'code') {
-    entries = /^[0-9]+$/.test(finding.text) && !index.string(finding.text).length ? index.numeric(finding.text) : index.string(finding.text);
+    entries =
+      /^[0-9]+$/.test(finding.text) && !index.string(finding.text).length
+        ? index.numeric(finding.text)
+        : index.string(finding.text);
   } else if (finding.kind === 'server-message') {
     entries = index.serverMessage(finding.text).map((m) => m.entry);
   } else if (finding.kind === 'constant') {
     const go = index.goConstant(finding.text);
-    entries = [...index.constant(finding.text).map((m) => m.entry), ...(go ? [go] : [])].filter((e) => !finding.codeKey || codeKey(e.code) === finding.codeKey);
+    entries = [...index.constant(finding.text).map((m) => m.entry), ...(go ? [go] : [])].filter(
+      (e) => !finding.codeKey || codeKey(e.code) === finding.codeKey,
+    );
   } else {
     entries = [];
   }

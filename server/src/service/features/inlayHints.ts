@@ -9,7 +9,12 @@ import type { StatusCodesSettings } from '../settings/settings';
  * The short message after each recognised code in `range` (`414` ` Parameter error`).
  * Off unless the user asks for it: hints change how every code line looks.
  */
-export function inlayHints(analysis: DocumentAnalysis, document: TextDocument, range: Range, settings: StatusCodesSettings): InlayHint[] {
+export function inlayHints(
+  analysis: DocumentAnalysis,
+  document: TextDocument,
+  range: Range,
+  settings: StatusCodesSettings,
+): InlayHint[] {
   if (!settings.inlayHints.enable) return [];
   const hints: InlayHint[] = [];
   const last = Math.min(range.end.line, document.lineCount - 1);
@@ -17,7 +22,11 @@ export function inlayHints(analysis: DocumentAnalysis, document: TextDocument, r
     const findings = analysis.onLine(line);
     for (const finding of findings) {
       if (!isRecognised(finding)) continue;
-      if ((line === range.start.line && finding.end < range.start.character) || (line === range.end.line && finding.end > range.end.character)) continue;
+      if (
+        (line === range.start.line && finding.end < range.start.character) ||
+        (line === range.end.line && finding.end > range.end.character)
+      )
+        continue;
       const entry = entriesFor(analysis, finding)[0];
       if (!entry) continue;
       // A message or constant names the code it stands for; a code only needs its meaning.

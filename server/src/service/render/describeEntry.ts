@@ -34,19 +34,28 @@ function render(entry: CatalogueEntry, options: DescribeOptions): string {
   parts.push(`**${escapeMarkdown(entry.message)}**`);
   if (options.serverMessage) {
     const m = entry.serverMessages?.find((s) => s.text === options.serverMessage);
-    parts.push(`Server message ${inlineCode(options.serverMessage)} is returned with code ${escapeMarkdown(code)}${m?.explanation ? `: ${escapeMarkdown(m.explanation)}` : '.'}`);
+    parts.push(
+      `Server message ${inlineCode(options.serverMessage)} is returned with code ${escapeMarkdown(code)}${m?.explanation ? `: ${escapeMarkdown(m.explanation)}` : '.'}`,
+    );
   }
   if (options.constant) parts.push(`Constant ${inlineCode(options.constant)} = ${escapeMarkdown(code)}`);
   if (entry.summary) parts.push(escapeMarkdown(entry.summary));
   if (entry.causes?.length) parts.push(`**Causes**\n${entry.causes.map((c) => `- ${escapeMarkdown(c)}`).join('\n')}`);
-  if (entry.remedies?.length) parts.push(`**What to do**\n${entry.remedies.map((r) => `- ${escapeMarkdown(r)}`).join('\n')}`);
+  if (entry.remedies?.length)
+    parts.push(`**What to do**\n${entry.remedies.map((r) => `- ${escapeMarkdown(r)}`).join('\n')}`);
   if (entry.serverMessages?.length && !options.serverMessage) {
-    parts.push(`**Server messages**\n${entry.serverMessages.map((m) => `- ${inlineCode(m.text)}${m.explanation ? `: ${escapeMarkdown(m.explanation)}` : ''}`).join('\n')}`);
+    parts.push(
+      `**Server messages**\n${entry.serverMessages.map((m) => `- ${inlineCode(m.text)}${m.explanation ? `: ${escapeMarkdown(m.explanation)}` : ''}`).join('\n')}`,
+    );
   }
   if (entry.disagreements?.length) {
-    parts.push(`**Sources disagree** on this code:\n${entry.disagreements.map((d) => `- ${escapeMarkdown(d.meaning)}${d.source ? ` (${escapeMarkdown(d.source)})` : ''}`).join('\n')}`);
+    parts.push(
+      `**Sources disagree** on this code:\n${entry.disagreements.map((d) => `- ${escapeMarkdown(d.meaning)}${d.source ? ` (${escapeMarkdown(d.source)})` : ''}`).join('\n')}`,
+    );
   }
-  const constants = entry.constants?.length ? `SDK constants: ${[...new Set(entry.constants.map((c) => (c.container ? `${c.container}.${c.name}` : c.name)))].map(inlineCode).join(', ')}` : '';
+  const constants = entry.constants?.length
+    ? `SDK constants: ${[...new Set(entry.constants.map((c) => (c.container ? `${c.container}.${c.name}` : c.name)))].map(inlineCode).join(', ')}`
+    : '';
   if (constants) parts.push(constants);
   if (entry.note) parts.push(`*${escapeMarkdown(entry.note)}*`);
   const footer: string[] = [];

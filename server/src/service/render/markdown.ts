@@ -4,7 +4,9 @@
  * emphasis render as the literal characters.
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  const escaped = text.replace(/[\\`*_[\]<>&|~]/g, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  );
   // Block syntax only matters at the start of a line: headings, lists, quotes.
   return escaped.replace(/^(\s*)([#>+-]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}\\${mark}`);
 }

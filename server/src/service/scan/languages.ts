@@ -21,8 +21,22 @@ export interface LexicalSyntax {
 }
 
 export type LanguageFamily =
-  | 'javascript' | 'java' | 'kotlin' | 'swift' | 'objc' | 'dart' | 'go' | 'csharp' | 'c'
-  | 'php' | 'rust' | 'python' | 'ruby' | 'json' | 'yaml' | 'plain';
+  | 'javascript'
+  | 'java'
+  | 'kotlin'
+  | 'swift'
+  | 'objc'
+  | 'dart'
+  | 'go'
+  | 'csharp'
+  | 'c'
+  | 'php'
+  | 'rust'
+  | 'python'
+  | 'ruby'
+  | 'json'
+  | 'yaml'
+  | 'plain';
 
 const cLike = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {}): LexicalSyntax => ({
   family,
@@ -55,16 +69,22 @@ const javascript = cLike('javascript', { quotes: '"\'`', multiLineQuotes: '`', r
 const nested = { nestedBlockComments: true, tripleQuotes: true } as const;
 
 const SYNTAX_BY_LANGUAGE: Readonly<Record<string, LexicalSyntax>> = {
-  javascript, javascriptreact: javascript, typescript: javascript, typescriptreact: javascript,
-  vue: javascript, svelte: javascript,
+  javascript,
+  javascriptreact: javascript,
+  typescript: javascript,
+  typescriptreact: javascript,
+  vue: javascript,
+  svelte: javascript,
   java: cLike('java', { tripleQuotes: true }),
   kotlin: cLike('kotlin', nested),
   swift: cLike('swift', nested),
-  'objective-c': cLike('objc'), 'objective-cpp': cLike('objc'),
+  'objective-c': cLike('objc'),
+  'objective-cpp': cLike('objc'),
   dart: cLike('dart', nested),
   go: cLike('go', { quotes: '"\'`', multiLineQuotes: '`' }),
   csharp: cLike('csharp', { tripleQuotes: true }),
-  c: cLike('c'), cpp: cLike('c'),
+  c: cLike('c'),
+  cpp: cLike('c'),
   php: cLike('php', { lineComments: ['//', '#'] }),
   rust: cLike('rust', { nestedBlockComments: true }),
   python: hashCommented('python', { tripleQuotes: true }),

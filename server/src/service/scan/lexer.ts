@@ -3,7 +3,11 @@ import { MULTI_CHARACTER_OPERATORS, Op } from './operators';
 import { nameSlot, TokenBuffer, TokenKind } from './tokens';
 
 /** What the lexer is inside of when a line ends: carried to the next line. */
-export const enum LexMode { Code = 0, BlockComment = 1, String = 2 }
+export const enum LexMode {
+  Code = 0,
+  BlockComment = 1,
+  String = 2,
+}
 
 export interface LexState {
   mode: LexMode;
@@ -18,20 +22,39 @@ export const initialLexState = (): LexState => ({ mode: LexMode.Code, depth: 0, 
 export const sameLexState = (a: LexState, b: LexState): boolean =>
   a.mode === b.mode && a.depth === b.depth && a.delimiter === b.delimiter;
 
-const SPACE = 32, TAB = 9, CR = 13, QUOTE = 34, APOS = 39, BACKTICK = 96, SLASH = 47, STAR = 42, HASH = 35,
-  BACKSLASH = 92, DOT = 46, UNDERSCORE = 95, DOLLAR = 36, AT = 64, ZERO = 48, NINE = 57;
+const SPACE = 32,
+  TAB = 9,
+  CR = 13,
+  QUOTE = 34,
+  APOS = 39,
+  BACKTICK = 96,
+  SLASH = 47,
+  STAR = 42,
+  HASH = 35,
+  BACKSLASH = 92,
+  DOT = 46,
+  UNDERSCORE = 95,
+  DOLLAR = 36,
+  AT = 64,
+  ZERO = 48,
+  NINE = 57;
 
 const isDigit = (c: number) => c >= ZERO && c <= NINE;
 const isIdentStart = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === UNDERSCORE || c === DOLLAR || c > 127;
 const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c);
 
-
 /** Character classes of ASCII, for the hot loop: everything above 127 lexes as a name. */
-const enum CharClass { Other = 0, Space = 1, Digit = 2, Name = 3 }
+const enum CharClass {
+  Other = 0,
+  Space = 1,
+  Digit = 2,
+  Name = 3,
+}
 const CHAR_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = isDigit(c) ? CharClass.Digit : isIdentStart(c) ? CharClass.Name : CharClass.Other;
+  for (let c = 0; c < 128; c++)
+    table[c] = isDigit(c) ? CharClass.Digit : isIdentStart(c) ? CharClass.Name : CharClass.Other;
   table[SPACE] = table[TAB] = table[CR] = CharClass.Space;
   return table;
 })();
@@ -51,11 +74,16 @@ function tablesFor(syntax: LexicalSyntax): SyntaxTables {
   if (syntax === lastSyntax) return lastTables!;
   let tables = tablesBySyntax.get(syntax);
   if (!tables) {
-    const quote = new Uint8Array(128), commentStart = new Uint8Array(128);
+    const quote = new Uint8Array(128),
+      commentStart = new Uint8Array(128);
     for (const q of syntax.quotes) quote[q.charCodeAt(0)] = 1;
     for (const marker of syntax.lineComments) commentStart[marker.charCodeAt(0)] = 1;
     if (syntax.blockComment) commentStart[syntax.blockComment[0].charCodeAt(0)] = 1;
-    tables = { quote, commentStart, stringPrefixes: syntax.family === 'python' || syntax.family === 'dart' || syntax.family === 'rust' };
+    tables = {
+      quote,
+      commentStart,
+      stringPrefixes: syntax.family === 'python' || syntax.family === 'dart' || syntax.family === 'rust',
+    };
     tablesBySyntax.set(syntax, tables);
   }
   lastSyntax = syntax;
@@ -68,7 +96,14 @@ function tablesFor(syntax: LexicalSyntax): SyntaxTables {
  * Comments produce no tokens; strings that do not close on the line close at its end
  * unless they are of a multi-line kind.
  */
-export function lexLine(text: string, start: number, end: number, state: LexState, syntax: LexicalSyntax, out: TokenBuffer): void {
+export function lexLine(
+  text: string,
+  start: number,
+  end: number,
+  state: LexState,
+  syntax: LexicalSyntax,
+  out: TokenBuffer,
+): void {
   let i = start;
   const lineFirst = out.length;
   out.source = text;
@@ -90,7 +125,10 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
     if (cls === CharClass.Name) {
       if (tables.stringPrefixes) {
         const stringStart = rawStringPrefix(text, i, end, syntax);
-        if (stringStart > i) { i = lexString(text, i, stringStart, end, state, syntax, out); continue; }
+        if (stringStart > i) {
+          i = lexString(text, i, stringStart, end, state, syntax, out);
+          continue;
+        }
       }
       let j = i + 1;
       while (j < end) {
@@ -104,7 +142,10 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
       i = j;
       continue;
     }
-    if (cls === CharClass.Digit) { i = lexNumber(text, i, end, out); continue; }
+    if (cls === CharClass.Digit) {
+      i = lexNumber(text, i, end, out);
+      continue;
+    }
     if (c < 128 && tables.commentStart[c] === 1) {
       if (startsLineComment(text, i, end, c, syntax)) return;
       const block = syntax.blockComment;
@@ -115,15 +156,25 @@ export function lexLine(text: string, start: number, end: number, state: LexStat
         continue;
       }
     }
-    if (c === DOT && i + 1 < end && isDigit(text.charCodeAt(i + 1))) { i = lexNumber(text, i, end, out); continue; }
+    if (c === DOT && i + 1 < end && isDigit(text.charCodeAt(i + 1))) {
+      i = lexNumber(text, i, end, out);
+      continue;
+    }
     if (c < 128 && tables.quote[c] === 1) {
-      if (c === APOS && syntax.family === 'rust' && isRustLifetime(text, i, end)) { i++; continue; }
+      if (c === APOS && syntax.family === 'rust' && isRustLifetime(text, i, end)) {
+        i++;
+        continue;
+      }
       i = lexString(text, i, i, end, state, syntax, out);
       continue;
     }
     if (c === SLASH && syntax.regexLiterals && regexAllowed(text, out, lineFirst)) {
       const close = regexEnd(text, i, end);
-      if (close > 0) { out.push(TokenKind.OtherNumber, i, close); i = close; continue; }
+      if (close > 0) {
+        out.push(TokenKind.OtherNumber, i, close);
+        i = close;
+        continue;
+      }
     }
     if (c === AT && syntax.family === 'csharp' && text.charCodeAt(i + 1) === QUOTE) {
       i = lexVerbatimString(text, i, end, out);
@@ -150,10 +201,17 @@ function skipBlockComment(text: string, i: number, end: number, state: LexState,
   while (i < end) {
     if (text.startsWith(close, i)) {
       i += close.length;
-      if (--state.depth === 0) { state.mode = LexMode.Code; return i; }
+      if (--state.depth === 0) {
+        state.mode = LexMode.Code;
+        return i;
+      }
       continue;
     }
-    if (syntax.nestedBlockComments && text.startsWith(open, i)) { state.depth++; i += open.length; continue; }
+    if (syntax.nestedBlockComments && text.startsWith(open, i)) {
+      state.depth++;
+      i += open.length;
+      continue;
+    }
     i++;
   }
   return end;
@@ -164,7 +222,10 @@ function lexNumber(text: string, i: number, end: number, out: TokenBuffer): numb
   let plainInteger = text.charCodeAt(i) !== DOT;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) { i++; continue; }
+    if (isDigit(c)) {
+      i++;
+      continue;
+    }
     if (isIdentPart(c) || c === DOT) {
       // `.` followed by a digit continues a float; `.` followed by a name ends the number (`404.toString`).
       if (c === DOT && !(i + 1 < end && isDigit(text.charCodeAt(i + 1)))) break;
@@ -180,7 +241,10 @@ function lexNumber(text: string, i: number, end: number, out: TokenBuffer): numb
     let k = start;
     while (k < i && isDigit(text.charCodeAt(k))) k++;
     const suffix = text.slice(k, i);
-    if (k > start && /^(?:[lL]{1,2}|[uU][lL]{0,2}|[lL]{1,2}[uU])$/.test(suffix)) { plainInteger = true; digitsEnd = k; }
+    if (k > start && /^(?:[lL]{1,2}|[uU][lL]{0,2}|[lL]{1,2}[uU])$/.test(suffix)) {
+      plainInteger = true;
+      digitsEnd = k;
+    }
   }
   out.push(plainInteger ? TokenKind.Integer : TokenKind.OtherNumber, start, i, start, digitsEnd);
   return i;
@@ -203,7 +267,15 @@ const isStringPrefixLetter = (c: number): boolean => {
   return lower === 114 || lower === 98 || lower === 117 || lower === 102;
 };
 
-function lexString(text: string, tokenStart: number, quoteAt: number, end: number, state: LexState, syntax: LexicalSyntax, out: TokenBuffer): number {
+function lexString(
+  text: string,
+  tokenStart: number,
+  quoteAt: number,
+  end: number,
+  state: LexState,
+  syntax: LexicalSyntax,
+  out: TokenBuffer,
+): number {
   const q = text[quoteAt]!;
   const raw = quoteAt > tokenStart && /[rR]/.test(text.slice(tokenStart, quoteAt));
   if (syntax.tripleQuotes && text.startsWith(q + q + q, quoteAt) && (q === '"' || syntax.quotes.includes("'"))) {
@@ -222,8 +294,14 @@ function lexString(text: string, tokenStart: number, quoteAt: number, end: numbe
   let i = quoteAt + 1;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === BACKSLASH && !raw && quote !== BACKTICK) { i += 2; continue; }
-    if (c === BACKSLASH && quote === BACKTICK && syntax.family === 'javascript') { i += 2; continue; }
+    if (c === BACKSLASH && !raw && quote !== BACKTICK) {
+      i += 2;
+      continue;
+    }
+    if (c === BACKSLASH && quote === BACKTICK && syntax.family === 'javascript') {
+      i += 2;
+      continue;
+    }
     if (c === quote) {
       out.push(TokenKind.String, tokenStart, i + 1, quoteAt + 1, i);
       return i + 1;
@@ -247,7 +325,10 @@ function continueString(text: string, i: number, end: number, state: LexState, o
   let j = i;
   while (j < end) {
     const c = text.charCodeAt(j);
-    if (c === BACKSLASH && single === BACKTICK) { j += 2; continue; }
+    if (c === BACKSLASH && single === BACKTICK) {
+      j += 2;
+      continue;
+    }
     if (single >= 0 ? c === single : text.startsWith(delimiter, j)) {
       const close = j + delimiter.length;
       out.push(TokenKind.StringPart, i, close, i, j);
@@ -265,7 +346,10 @@ function lexVerbatimString(text: string, i: number, end: number, out: TokenBuffe
   let j = i + 2;
   while (j < end) {
     if (text.charCodeAt(j) === QUOTE) {
-      if (text.charCodeAt(j + 1) === QUOTE) { j += 2; continue; }
+      if (text.charCodeAt(j + 1) === QUOTE) {
+        j += 2;
+        continue;
+      }
       out.push(TokenKind.String, i, j + 1, i + 2, j);
       return j + 1;
     }
@@ -297,7 +381,9 @@ function regexAllowed(text: string, out: TokenBuffer, lineFirst: number): boolea
   }
   if (kind === TokenKind.Identifier) {
     const word = text.slice(out.start[n - 1], out.end[n - 1]);
-    return word === 'return' || word === 'typeof' || word === 'case' || word === 'in' || word === 'of' || word === 'void';
+    return (
+      word === 'return' || word === 'typeof' || word === 'case' || word === 'in' || word === 'of' || word === 'void'
+    );
   }
   return false;
 }
@@ -308,7 +394,10 @@ function regexEnd(text: string, i: number, end: number): number {
   if (text.charCodeAt(j) === SLASH || text.charCodeAt(j) === STAR) return -1;
   while (j < end) {
     const c = text.charCodeAt(j);
-    if (c === BACKSLASH) { j += 2; continue; }
+    if (c === BACKSLASH) {
+      j += 2;
+      continue;
+    }
     if (c === 91) inClass = true;
     else if (c === 93) inClass = false;
     else if (c === SLASH && !inClass) {
@@ -324,7 +413,13 @@ function regexEnd(text: string, i: number, end: number): number {
 /** Multi-character operators by their first character, longest first: their codes and their other characters. */
 const OPERATORS_BY_FIRST: readonly (readonly { op: Op; second: number; third: number }[] | undefined)[] = (() => {
   const table: { op: Op; second: number; third: number; length: number }[][] = [];
-  const ops = MULTI_CHARACTER_OPERATORS.map((text, index) => ({ op: (128 + index) as Op, second: text.charCodeAt(1), third: text.length > 2 ? text.charCodeAt(2) : -1, length: text.length, first: text.charCodeAt(0) }));
+  const ops = MULTI_CHARACTER_OPERATORS.map((text, index) => ({
+    op: (128 + index) as Op,
+    second: text.charCodeAt(1),
+    third: text.length > 2 ? text.charCodeAt(2) : -1,
+    length: text.length,
+    first: text.charCodeAt(0),
+  }));
   for (const op of ops.sort((a, b) => b.length - a.length)) (table[op.first] ??= []).push(op);
   return table;
 })();

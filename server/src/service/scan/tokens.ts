@@ -92,10 +92,14 @@ export class TokenBuffer {
   }
 
   /** A token's text. */
-  text(k: number): string { return this.sources[k]!.slice(this.start[k], this.end[k]); }
+  text(k: number): string {
+    return this.sources[k]!.slice(this.start[k], this.end[k]);
+  }
 
   /** A string token's content (inside the quotes). */
-  content(k: number): string { return this.sources[k]!.slice(this.contentStart[k], this.contentEnd[k]); }
+  content(k: number): string {
+    return this.sources[k]!.slice(this.contentStart[k], this.contentEnd[k]);
+  }
 
   /** Whether token `k` reads exactly `word`. */
   is(k: number, word: string): boolean {
@@ -104,7 +108,9 @@ export class TokenBuffer {
   }
 
   /** The first character of token `k`. */
-  firstChar(k: number): number { return this.sources[k]!.charCodeAt(this.start[k]!); }
+  firstChar(k: number): number {
+    return this.sources[k]!.charCodeAt(this.start[k]!);
+  }
 
   /** Keeps the last `count` tokens at the front (the look-behind carried to the next line). */
   keepLast(count: number): void {
@@ -129,8 +135,16 @@ export class TokenBuffer {
 
   private grow(): void {
     const size = this.kind.length * 2;
-    const grow32 = (a: Int32Array) => { const b = new Int32Array(size); b.set(a); return b; };
-    const grow8 = (a: Uint8Array) => { const b = new Uint8Array(size); b.set(a); return b; };
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    const grow8 = (a: Uint8Array) => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
     this.kind = grow8(this.kind);
     this.op = grow8(this.op);
     this.start = grow32(this.start);

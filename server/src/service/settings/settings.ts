@@ -1,7 +1,11 @@
 import manifest from '../../../../package.json';
 
 export type DiagnosticKind = 'unknown-string-code' | 'near-miss-code' | 'undocumented-code';
-export const DIAGNOSTIC_KINDS: readonly DiagnosticKind[] = ['unknown-string-code', 'near-miss-code', 'undocumented-code'];
+export const DIAGNOSTIC_KINDS: readonly DiagnosticKind[] = [
+  'unknown-string-code',
+  'near-miss-code',
+  'undocumented-code',
+];
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** The `statusCodes.*` settings, as the server uses them. Shared by client and server. */
@@ -10,7 +14,11 @@ export interface StatusCodesSettings {
   readonly catalogues: readonly string[];
   readonly allowAbsoluteCataloguePaths: boolean;
   readonly ignore: readonly string[];
-  readonly diagnostics: { readonly enable: boolean; readonly severity: Readonly<Record<DiagnosticKind, SeverityName>>; readonly maxProblems: number };
+  readonly diagnostics: {
+    readonly enable: boolean;
+    readonly severity: Readonly<Record<DiagnosticKind, SeverityName>>;
+    readonly maxProblems: number;
+  };
   readonly inlayHints: { readonly enable: boolean; readonly maxLength: number };
   readonly languages: readonly string[];
   readonly maxFileSize: number;
@@ -54,26 +62,62 @@ export function readSettings(raw: unknown, problems: string[] = []): StatusCodes
   const inlayHints = section('inlayHints', r.inlayHints);
   const trace = section('trace', r.trace);
   const severityIn = section('diagnostics.severity', diagnostics.severity);
-  const severity = Object.fromEntries(DIAGNOSTIC_KINDS.map((k) => [k,
-    pick(`diagnostics.severity.${k}`, severityIn[k], d.diagnostics.severity[k], (v) => typeof v === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(v))])) as Record<DiagnosticKind, SeverityName>;
+  const severity = Object.fromEntries(
+    DIAGNOSTIC_KINDS.map((k) => [
+      k,
+      pick(
+        `diagnostics.severity.${k}`,
+        severityIn[k],
+        d.diagnostics.severity[k],
+        (v) => typeof v === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(v),
+      ),
+    ]),
+  ) as Record<DiagnosticKind, SeverityName>;
   return {
-    providers: pick('providers', r.providers, d.providers, (v) => isObject(v) && Object.values(v).every((b) => typeof b === 'boolean')),
+    providers: pick(
+      'providers',
+      r.providers,
+      d.providers,
+      (v) => isObject(v) && Object.values(v).every((b) => typeof b === 'boolean'),
+    ),
     catalogues: pick('catalogues', r.catalogues, d.catalogues, isStringArray),
-    allowAbsoluteCataloguePaths: pick('allowAbsoluteCataloguePaths', r.allowAbsoluteCataloguePaths, d.allowAbsoluteCataloguePaths, isBoolean),
+    allowAbsoluteCataloguePaths: pick(
+      'allowAbsoluteCataloguePaths',
+      r.allowAbsoluteCataloguePaths,
+      d.allowAbsoluteCataloguePaths,
+      isBoolean,
+    ),
     ignore: pick('ignore', r.ignore, d.ignore, isStringArray),
     diagnostics: {
       enable: pick('diagnostics.enable', diagnostics.enable, d.diagnostics.enable, isBoolean),
       severity,
-      maxProblems: pick('diagnostics.maxProblems', diagnostics.maxProblems, d.diagnostics.maxProblems, (v) => typeof v === 'number' && v >= 0),
+      maxProblems: pick(
+        'diagnostics.maxProblems',
+        diagnostics.maxProblems,
+        d.diagnostics.maxProblems,
+        (v) => typeof v === 'number' && v >= 0,
+      ),
     },
     inlayHints: {
       enable: pick('inlayHints.enable', inlayHints.enable, d.inlayHints.enable, isBoolean),
-      maxLength: pick('inlayHints.maxLength', inlayHints.maxLength, d.inlayHints.maxLength, (v) => typeof v === 'number' && v >= 8),
+      maxLength: pick(
+        'inlayHints.maxLength',
+        inlayHints.maxLength,
+        d.inlayHints.maxLength,
+        (v) => typeof v === 'number' && v >= 8,
+      ),
     },
     languages: pick('languages', r.languages, d.languages, isStringArray),
     maxFileSize: pick('maxFileSize', r.maxFileSize, d.maxFileSize, (v) => typeof v === 'number' && v >= 0),
     maxLineLength: pick('maxLineLength', r.maxLineLength, d.maxLineLength, (v) => typeof v === 'number' && v >= 0),
-    trace: { server: pick('trace.server', trace.server, d.trace.server, (v) => v === 'off' || v === 'messages' || v === 'verbose') },
+    trace: {
+      server: pick(
+        'trace.server',
+        trace.server,
+        d.trace.server,
+        (v) => v === 'off' || v === 'messages' || v === 'verbose',
+      ),
+    },
   };
 }
 

@@ -2,7 +2,8 @@ import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-langua
 import type { Position, Range } from 'vscode-languageserver-types';
 import { endBeforeBreak, type LineSlice, type LineSource } from './lineSource';
 
-const LF = 10, CR = 13;
+const LF = 10,
+  CR = 13;
 const scratch: LineSlice = { text: '', start: 0, end: 0 };
 /** Chunks are cut at the first line break after this many characters. */
 export const DEFAULT_CHUNK_SIZE = 32 * 1024;
@@ -33,8 +34,13 @@ export class ChunkedDocument implements TextDocument, LineSource {
   /** The chunk of the last line looked up: scans read lines in order. */
   private lastChunk = 0;
 
-  constructor(readonly uri: string, readonly languageId: string, private currentVersion: number, content: string,
-    private readonly chunkSize = DEFAULT_CHUNK_SIZE) {
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    private currentVersion: number,
+    content: string,
+    private readonly chunkSize = DEFAULT_CHUNK_SIZE,
+  ) {
     this.setText(content);
   }
 
@@ -42,20 +48,29 @@ export class ChunkedDocument implements TextDocument, LineSource {
     return new ChunkedDocument(uri, languageId, version, content);
   }
 
-  get version(): number { return this.currentVersion; }
-  get lineCount(): number { return this.totalLines; }
+  get version(): number {
+    return this.currentVersion;
+  }
+  get lineCount(): number {
+    return this.totalLines;
+  }
   /** The length of the text, without joining it. */
-  get length(): number { return this.totalLength; }
+  get length(): number {
+    return this.totalLength;
+  }
 
   getText(range?: Range): string {
     if (range) {
-      const a = this.offsetAt(range.start), b = this.offsetAt(range.end);
+      const a = this.offsetAt(range.start),
+        b = this.offsetAt(range.end);
       return this.slice(Math.min(a, b), Math.max(a, b));
     }
     return (this.joined ??= this.chunks.map((c) => c.text).join(''));
   }
 
-  head(length: number): string { return this.slice(0, Math.min(length, this.totalLength)); }
+  head(length: number): string {
+    return this.slice(0, Math.min(length, this.totalLength));
+  }
 
   lineAt(line: number, out: LineSlice): void {
     const c = this.chunkOfLine(line);
@@ -89,7 +104,10 @@ export class ChunkedDocument implements TextDocument, LineSource {
     const i = lastAtOrBefore(chunk.starts, local);
     const start = chunk.starts[i]!;
     const next = i + 1 < chunk.starts.length ? chunk.starts[i + 1]! : chunk.text.length;
-    return { line: this.firstLine[c]! + i, character: Math.min(local, endBeforeBreak(chunk.text, start, next)) - start };
+    return {
+      line: this.firstLine[c]! + i,
+      character: Math.min(local, endBeforeBreak(chunk.text, start, next)) - start,
+    };
   }
 
   getLineRange(line: number): Range {
@@ -131,13 +149,24 @@ export class ChunkedDocument implements TextDocument, LineSource {
   private replace(start: number, end: number, text: string): void {
     let first = this.chunkOfOffset(start);
     let last = end > start ? this.chunkOfOffset(end - 1) : first;
-    let merged = this.chunks[first]!.text.slice(0, start - this.firstOffset[first]!) + text + this.chunks[last]!.text.slice(end - this.firstOffset[last]!);
+    let merged =
+      this.chunks[first]!.text.slice(0, start - this.firstOffset[first]!) +
+      text +
+      this.chunks[last]!.text.slice(end - this.firstOffset[last]!);
     const count = this.chunks.length;
     // Keep chunks whole lines, and \r\n pairs in one chunk.
-    while (last + 1 < count && (!endsWithBreak(merged) || (merged.charCodeAt(merged.length - 1) === CR && this.chunks[last + 1]!.text.charCodeAt(0) === LF))) {
+    while (
+      last + 1 < count &&
+      (!endsWithBreak(merged) ||
+        (merged.charCodeAt(merged.length - 1) === CR && this.chunks[last + 1]!.text.charCodeAt(0) === LF))
+    ) {
       merged += this.chunks[++last]!.text;
     }
-    if (first > 0 && merged.charCodeAt(0) === LF && this.chunks[first - 1]!.text.charCodeAt(this.chunks[first - 1]!.text.length - 1) === CR) {
+    if (
+      first > 0 &&
+      merged.charCodeAt(0) === LF &&
+      this.chunks[first - 1]!.text.charCodeAt(this.chunks[first - 1]!.text.length - 1) === CR
+    ) {
       merged = this.chunks[--first]!.text + merged;
     }
     const isLast = last === count - 1;
@@ -184,7 +213,12 @@ export class ChunkedDocument implements TextDocument, LineSource {
   private chunkOfLine(line: number): number {
     const c = this.lastChunk;
     if (line >= this.firstLine[c]! && (c + 1 >= this.chunks.length || line < this.firstLine[c + 1]!)) return c;
-    if (c + 1 < this.chunks.length && line >= this.firstLine[c + 1]! && (c + 2 >= this.chunks.length || line < this.firstLine[c + 2]!)) return (this.lastChunk = c + 1);
+    if (
+      c + 1 < this.chunks.length &&
+      line >= this.firstLine[c + 1]! &&
+      (c + 2 >= this.chunks.length || line < this.firstLine[c + 2]!)
+    )
+      return (this.lastChunk = c + 1);
     return (this.lastChunk = lastAtOrBefore(this.firstLine, line));
   }
 
@@ -240,7 +274,8 @@ const endsWithBreak = (text: string): boolean => {
 
 /** The index of the last element <= value in an ascending array (0 if none). */
 function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let low = 0, high = sorted.length - 1;
+  let low = 0,
+    high = sorted.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
     if (sorted[mid]! <= value) low = mid;
@@ -251,5 +286,7 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
 
 function wellFormed(range: Range): Range {
   const { start, end } = range;
-  return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
+  return start.line > end.line || (start.line === end.line && start.character > end.character)
+    ? { start: end, end: start }
+    : range;
 }

@@ -40,7 +40,9 @@ export function linesOf(document: TextDocument): LineSource {
 class FlatLines implements LineSource {
   private readonly text: string;
   readonly lineCount: number;
-  get length(): number { return this.text.length; }
+  get length(): number {
+    return this.text.length;
+  }
 
   constructor(private readonly document: TextDocument) {
     this.text = document.getText();
@@ -49,7 +51,8 @@ class FlatLines implements LineSource {
 
   lineAt(line: number, out: LineSlice): void {
     const start = this.document.offsetAt({ line, character: 0 });
-    const next = line + 1 < this.lineCount ? this.document.offsetAt({ line: line + 1, character: 0 }) : this.text.length;
+    const next =
+      line + 1 < this.lineCount ? this.document.offsetAt({ line: line + 1, character: 0 }) : this.text.length;
     out.text = this.text;
     out.start = start;
     out.end = endBeforeBreak(this.text, start, next);
