@@ -11,36 +11,20 @@ import { diagnose } from '../../server/src/service/features/diagnostics';
 import { LspTestClient, REPO_ROOT } from '../support/lspClient';
 import { builtInStore, createTestService } from '../support/service';
 import { BENCH_LANGUAGES, catalogueCodes, generateSource, random } from './generateSource';
+import { median, ms, now, peakRss, percentile, type Report, type Row } from './measure';
+import { protocolBaseline } from './protocolBench';
 
 const QUICK = process.argv.includes('--quick');
 const MB = 1 << 20;
 
-interface Row {
-  readonly section: string;
-  readonly measure: string;
-  readonly value: string;
-  readonly baseline?: string;
-  readonly target?: string;
-  readonly met?: boolean;
-}
 const rows: Row[] = [];
-const report = (row: Row) => {
+const report: Report = (row) => {
   rows.push(row);
   console.log(
     `  ${row.section} | ${row.measure}: ${row.value}${row.baseline ? ` (baseline ${row.baseline})` : ''}${row.target ? ` target ${row.target}: ${row.met ? 'met' : 'NOT met'}` : ''}`,
   );
 };
 
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
-const percentile = (xs: readonly number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
-};
-const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0)} ms`;
 const timeRuns = (runs: number, f: () => void): number => {
   const t: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -121,8 +105,9 @@ function fullAnalysis(): void {
       measure: `typescript ${label}`,
       value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`,
       baseline: `regex floor ${ms(floor)}`,
-      target: '≤ 3x floor',
-      met: ratio <= 3,
+      // 1 MB in every language: under 10x (issue 17); other sizes keep the older 3x goal.
+      target: size === MB ? '< 10x floor' : '≤ 3x floor',
+      met: size === MB ? ratio < 10 : ratio <= 3,
     });
     if (size === MB)
       report({
@@ -150,8 +135,8 @@ function fullAnalysis(): void {
       measure: `${language} 1 MB`,
       value: `${ms(t)}, ${(text.length / MB / (t / 1000)).toFixed(1)} MB/s, ${ratio.toFixed(1)}x floor`,
       baseline: `regex floor ${ms(floor)}`,
-      target: '≤ 3x floor',
-      met: ratio <= 3,
+      target: '< 10x floor',
+      met: ratio < 10,
     });
   }
 }
@@ -453,16 +438,6 @@ async function serverLatency(): Promise<void> {
   }
 }
 
-/** VmHWM of a process (Linux), in kB. */
-function peakRss(pid: number): number | undefined {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function startUp(): Promise<void> {
   console.log('Start-up');
   const bare: number[] = [];
@@ -539,12 +514,21 @@ async function main(): Promise<void> {
   console.log(
     `Status Codes benchmark${QUICK ? ' (quick)' : ''} — Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`,
   );
-  fullAnalysis();
-  incrementalService();
-  userCatalogue();
-  await serverLatency();
-  await startUp();
-  await cspell();
+  // `--only=protocol,analysis` runs some sections (while iterating); the default is all of them.
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const sections: [string, () => void | Promise<void>][] = [
+    ['analysis', fullAnalysis],
+    ['incremental', incrementalService],
+    ['catalogue', userCatalogue],
+    ['protocol', () => protocolBaseline(QUICK, report)],
+    ['server', serverLatency],
+    ['start-up', startUp],
+    ['reference', cspell],
+  ];
+  for (const [name, run] of sections) if (!only || only.includes(name)) await run();
   const out = path.join(REPO_ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
   const result = {

@@ -73,10 +73,12 @@ export class LspTestClient {
       env?: NodeJS.ProcessEnv;
       textDocumentCapabilities?: object;
       execArgv?: readonly string[];
+      /** The server script to run (default dist/server.js); the benchmark runs its baseline server through it. */
+      serverPath?: string;
     } = {},
   ): Promise<LspTestClient> {
     // execArgv: Node options for the server process (e.g. --cpu-prof when profiling a benchmark).
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_JS, '--stdio'], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.serverPath ?? SERVER_JS, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });
