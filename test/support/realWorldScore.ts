@@ -1,10 +1,10 @@
 // Scores the pure service against the labelled real-code corpus in test/fixtures/real-world/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose } from '../../server/src/service/diagnostics';
-import type { StatusCodeDiagnosticData } from '../../server/src/service/diagnostics';
-import { isRecognised } from '../../server/src/service/findings';
-import { entriesFor } from '../../server/src/service/hover';
+import { diagnose } from '../../server/src/service/features/diagnostics';
+import type { StatusCodeDiagnosticData } from '../../server/src/service/features/diagnostics';
+import { isRecognised } from '../../server/src/service/analysis/findings';
+import { entriesFor } from '../../server/src/service/features/hover';
 import { REPO_ROOT, type TestService } from './service';
 
 export const CORPUS_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'real-world');
@@ -51,9 +51,22 @@ export interface Score {
 }
 
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
-  '.java': 'java', '.kt': 'kotlin', '.swift': 'swift', '.m': 'objective-c', '.ts': 'typescript', '.js': 'javascript',
-  '.cpp': 'cpp', '.c': 'c', '.cs': 'csharp', '.py': 'python', '.go': 'go', '.php': 'php', '.dart': 'dart',
-  '.log': 'log', '.yaml': 'yaml', '.json': 'json',
+  '.java': 'java',
+  '.kt': 'kotlin',
+  '.swift': 'swift',
+  '.m': 'objective-c',
+  '.ts': 'typescript',
+  '.js': 'javascript',
+  '.cpp': 'cpp',
+  '.c': 'c',
+  '.cs': 'csharp',
+  '.py': 'python',
+  '.go': 'go',
+  '.php': 'php',
+  '.dart': 'dart',
+  '.log': 'log',
+  '.yaml': 'yaml',
+  '.json': 'json',
 };
 
 export function readLabels(): Label[] {
@@ -68,7 +81,8 @@ export function corpusFiles(): string[] {
     for (const name of fs.readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (fs.statSync(full).isDirectory()) walk(full);
-      else if (name !== 'README.md' && name !== 'labels.json') out.push(path.relative(CORPUS_DIR, full).split(path.sep).join('/'));
+      else if (name !== 'README.md' && name !== 'labels.json')
+        out.push(path.relative(CORPUS_DIR, full).split(path.sep).join('/'));
     }
   };
   walk(CORPUS_DIR);
@@ -81,7 +95,8 @@ export function languageOf(file: string): string {
   return language;
 }
 
-const labelKey = (l: Label) => `${l.file}:${l.line}:${l.token}${l.occurrence && l.occurrence > 1 ? `#${l.occurrence}` : ''}`;
+const labelKey = (l: Label) =>
+  `${l.file}:${l.line}:${l.token}${l.occurrence && l.occurrence > 1 ? `#${l.occurrence}` : ''}`;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where a label's token is on its line: [start, end) in UTF-16 characters, or undefined when it is not there. */
@@ -97,9 +112,14 @@ export function tokenRange(lineText: string, label: Label): { start: number; end
   return undefined;
 }
 
-interface Placed { readonly label: Label; readonly start: number; readonly end: number }
+interface Placed {
+  readonly label: Label;
+  readonly start: number;
+  readonly end: number;
+}
 
-const overlaps = (p: Placed, line: number, start: number, end: number) => p.label.line - 1 === line && start < p.end && p.start < end;
+const overlaps = (p: Placed, line: number, start: number, end: number) =>
+  p.label.line - 1 === line && start < p.end && p.start < end;
 
 const meaningText = (m: Meaning | null) => (m ? `${m.provider} ${String(m.code)}` : 'not a code');
 
@@ -116,7 +136,10 @@ export function placeLabels(labels: readonly Label[]): { placed: Map<string, Pla
       texts.set(label.file, lines);
     }
     const range = lines[label.line - 1] !== undefined ? tokenRange(lines[label.line - 1]!, label) : undefined;
-    if (!range) { unplaced.push(label); continue; }
+    if (!range) {
+      unplaced.push(label);
+      continue;
+    }
     const list = placed.get(label.file) ?? [];
     list.push({ label, ...range });
     placed.set(label.file, list);
@@ -130,7 +153,9 @@ export function scoreCorpus(service: TestService): Score {
   const { placed } = placeLabels(labels);
   const outcomes: Outcome[] = [];
   const files = corpusFiles();
-  let truePositives = 0, findings = 0, diagnostics = 0;
+  let truePositives = 0,
+    findings = 0,
+    diagnostics = 0;
   for (const file of files) {
     const text = fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8');
     const { analysis } = service.analyse(text, languageOf(file), `file:///real-world/${file}`);
@@ -143,7 +168,11 @@ export function scoreCorpus(service: TestService): Score {
       const top = entriesFor(analysis, f)[0];
       const got: Meaning | null = top ? { provider: top.provider.id, code: top.code } : null;
       if (!label) {
-        outcomes.push({ kind: 'false-positive', key: `${file}:${f.line + 1}:${f.text}`, detail: `unlabelled token read as ${meaningText(got)}` });
+        outcomes.push({
+          kind: 'false-positive',
+          key: `${file}:${f.line + 1}:${f.text}`,
+          detail: `unlabelled token read as ${meaningText(got)}`,
+        });
         continue;
       }
       found.add(label);
@@ -153,24 +182,36 @@ export function scoreCorpus(service: TestService): Score {
       } else if (!expected) {
         outcomes.push({ kind: 'false-positive', key: labelKey(label.label), detail: `read as ${meaningText(got)}` });
       } else {
-        outcomes.push({ kind: 'wrong-meaning', key: labelKey(label.label), detail: `read as ${meaningText(got)}, is ${meaningText(expected)}` });
+        outcomes.push({
+          kind: 'wrong-meaning',
+          key: labelKey(label.label),
+          detail: `read as ${meaningText(got)}, is ${meaningText(expected)}`,
+        });
       }
     }
     for (const p of here) {
-      if (p.label.expect && !found.has(p)) outcomes.push({ kind: 'miss', key: labelKey(p.label), detail: `is ${meaningText(p.label.expect)}` });
+      if (p.label.expect && !found.has(p))
+        outcomes.push({ kind: 'miss', key: labelKey(p.label), detail: `is ${meaningText(p.label.expect)}` });
     }
     const warned = new Set<Placed>();
     for (const d of diagnose(analysis, service.settings)) {
       diagnostics++;
       const label = here.find((p) => overlaps(p, d.range.start.line, d.range.start.character, d.range.end.character));
       const suggestion = (d.data as StatusCodeDiagnosticData | undefined)?.suggestions[0];
-      if (label?.label.diagnostic && label.label.diagnostic.suggestion === suggestion) { warned.add(label); continue; }
+      if (label?.label.diagnostic && label.label.diagnostic.suggestion === suggestion) {
+        warned.add(label);
+        continue;
+      }
       const key = label ? labelKey(label.label) : `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       outcomes.push({ kind: 'false-diagnostic', key, detail: `${String(d.code)}: ${d.message}` });
     }
     for (const p of here) {
       if (p.label.diagnostic && !warned.has(p)) {
-        outcomes.push({ kind: 'missed-diagnostic', key: labelKey(p.label), detail: `expected a warning suggesting ${p.label.diagnostic.suggestion}` });
+        outcomes.push({
+          kind: 'missed-diagnostic',
+          key: labelKey(p.label),
+          detail: `expected a warning suggesting ${p.label.diagnostic.suggestion}`,
+        });
       }
     }
   }
@@ -191,4 +232,3 @@ export function scoreCorpus(service: TestService): Score {
 
 /** The known-miss key of an outcome: `kind key`. */
 export const outcomeKey = (o: Outcome): string => `${o.kind} ${o.key}`;
-
