@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CatalogueStore } from './service/catalogue/catalogueStore';
-import { StatusCodesService } from './service/languageService';
+import { createLanguageService } from './service/languageService';
 import { loadBuiltInCatalogues, readSchema } from './lsp/builtInCatalogues';
 import { DocumentStore } from './lsp/documentStore';
 import type { Feature, ServerContext, ServerListeners } from './lsp/serverContext';
@@ -47,7 +47,7 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 
 const store = new CatalogueStore(readSchema());
 const builtIns = loadBuiltInCatalogues(store);
-const service = new StatusCodesService(store);
+const service = createLanguageService({ store });
 const documents = new DocumentStore(service);
 let settings!: SettingsProvider;
 const listeners: ServerListeners = { onRefresh: [], onDocumentChanged: [], onDocumentClosed: [] };
@@ -60,12 +60,13 @@ const context: ServerContext = {
   listeners,
   log,
   settingsFor: (uri) => settings.forResource(uri),
-  indexFor: async (uri) => service.indexFor(await settings.forResource(uri), await context.userCatalogues(uri)),
+  indexFor: async (uri) =>
+    service.getCatalogueIndex(await settings.forResource(uri), await context.userCatalogues(uri)),
   userCatalogues: async () => [],
   async analysable(uri) {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const reason = service.skipReason(document, await settings.forResource(uri));
+    const reason = service.getSkipReason(document, await settings.forResource(uri));
     if (!reason) return document;
     const key = `${uri}\u0000${reason.kind}`;
     if (reason.kind !== 'language' && !noticed.has(key)) {

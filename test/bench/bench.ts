@@ -7,7 +7,6 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VALIDATION_DELAY_MS } from '../../server/src/lsp/features/diagnosticsFeature';
 import { ChunkedDocument } from '../../server/src/service/text/chunkedDocument';
-import { diagnose } from '../../server/src/service/features/diagnostics';
 import { LspTestClient, REPO_ROOT } from '../support/lspClient';
 import { builtInStore, createTestService } from '../support/service';
 import { BENCH_LANGUAGES, catalogueCodes, generateSource, random } from './generateSource';
@@ -72,8 +71,8 @@ function fullAnalysis(): void {
   const analyse = (text: string, languageId: string) => {
     // The server's document type; making it (cutting the text into chunks) is part of the time.
     const document = ChunkedDocument.create(`file:///bench/${++uri}`, languageId, 1, text);
-    diagnose(service.analysis(document, index), settings);
-    service.closed(document.uri);
+    service.doValidation(document, service.doAnalysis(document, index), settings);
+    service.documentClosed(document.uri);
   };
   const sizes: [string, number, number][] = QUICK
     ? [
@@ -164,7 +163,7 @@ function incrementalService(): void {
     );
     const reference = TextDocument.create(`file:///bench/ref-${label}`, 'typescript', 1, document.getText());
     const libraryUpdates: number[] = [];
-    service.analysis(document, index).all();
+    service.doAnalysis(document, index).all();
     const rnd = random(5);
     const [updates, scans, collects, totals]: number[][] = [[], [], [], []];
     const edits = ['4', '', 'x', '\n', 'code === 414', ''];
@@ -176,11 +175,12 @@ function incrementalService(): void {
       const t0 = now();
       document.update([{ range, text }], document.version + 1);
       const t1 = now();
-      service.changed(document, [{ range, text }]);
-      const analysis = service.analysis(document, index);
+      service.documentChanged(document, [{ range, text }]);
+      const analysis = service.doAnalysis(document, index);
       analysis.onLine(start.line); // re-scans what changed
       const t2 = now();
-      diagnose(analysis, settings); // what the server publishes (statusCodes.diagnostics.maxProblems)
+      // What the server publishes (statusCodes.diagnostics.maxProblems).
+      service.doValidation(document, analysis, settings);
       const t3 = now();
       updates.push(t1 - t0);
       scans.push(t2 - t1);
@@ -215,7 +215,7 @@ function incrementalService(): void {
       measure: `${label}, 200 edits: total`,
       value: `median ${ms(median(totals))}, p99 ${ms(percentile(totals, 0.99))}`,
     });
-    service.closed(document.uri);
+    service.documentClosed(document.uri);
   }
   const [small, large] = sizes.map(([l]) => l) as [string, string];
   report({
@@ -262,17 +262,17 @@ function userCatalogue(): void {
     met: t < 500,
   });
   const { service } = createTestService(undefined, store);
-  const index = service.indexFor(createTestService().settings, ['file:///bench/user.codes.json']);
+  const index = service.getCatalogueIndex(createTestService().settings, ['file:///bench/user.codes.json']);
   const lines = Array.from(
     { length: 2000 },
     (_, i) => `if (err.code === ${900_000_000 + i * 37}) retry(); // and ${catalogueCodes().long[i % 50]}`,
   );
   const document = TextDocument.create('file:///bench/user.ts', 'typescript', 1, lines.join('\n'));
-  service.hover(document, { line: 0, character: 18 }, index);
+  service.doHover(document, { line: 0, character: 18 }, service.doAnalysis(document, index));
   const hovers: number[] = [];
   for (let i = 0; i < 2000; i++) {
     const t0 = now();
-    const h = service.hover(document, { line: i, character: 20 }, index);
+    const h = service.doHover(document, { line: i, character: 20 }, service.doAnalysis(document, index));
     hovers.push(now() - t0);
     if (!h) throw new Error(`no hover on line ${i}`);
   }
@@ -473,8 +473,8 @@ async function cspell(): Promise<void> {
   const { service, index, settings } = createTestService();
   const ours = timeRuns(3, () => {
     const document = ChunkedDocument.create('file:///bench/cs.ts', 'typescript', 1, text);
-    diagnose(service.analysis(document, index), settings);
-    service.closed(document.uri);
+    service.doValidation(document, service.doAnalysis(document, index), settings);
+    service.documentClosed(document.uri);
   });
   try {
     const lib = await import('cspell-lib');

@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
 import type { CatalogueIndex } from '../../server/src/service/catalogue/catalogueIndex';
-import { StatusCodesService } from '../../server/src/service/languageService';
+import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
 import { DEFAULT_SETTINGS, readSettings, type StatusCodesSettings } from '../../server/src/service/settings/settings';
 import type { DocumentAnalysis } from '../../server/src/service/analysis/documentAnalysis';
 
@@ -29,7 +29,7 @@ export function builtInStore(): CatalogueStore {
 }
 
 export interface TestService {
-  readonly service: StatusCodesService;
+  readonly service: LanguageService;
   readonly index: CatalogueIndex;
   readonly settings: StatusCodesSettings;
   /** A document and its analysis. */
@@ -39,8 +39,8 @@ export interface TestService {
 /** The pure service over the built-in catalogues, with settings (partial, as a client sends them). */
 export function createTestService(rawSettings?: unknown, store: CatalogueStore = builtInStore()): TestService {
   const settings = rawSettings === undefined ? DEFAULT_SETTINGS : readSettings(rawSettings);
-  const service = new StatusCodesService(store);
-  const index = service.indexFor(settings);
+  const service = createLanguageService({ store });
+  const index = service.getCatalogueIndex(settings);
   let n = 0;
   return {
     service,
@@ -48,7 +48,7 @@ export function createTestService(rawSettings?: unknown, store: CatalogueStore =
     settings,
     analyse(text, languageId, uri = `file:///test/${++n}.${languageId}`) {
       const document = TextDocument.create(uri, languageId, 1, text);
-      return { document, analysis: service.analysis(document, index) };
+      return { document, analysis: service.doAnalysis(document, index) };
     },
   };
 }

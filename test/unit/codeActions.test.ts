@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
-import { codeActions, IGNORE_CODE_SERVER_COMMAND, quickFixes } from '../../server/src/service/features/codeActions';
-import { diagnose } from '../../server/src/service/features/diagnostics';
+import { IGNORE_CODE_SERVER_COMMAND } from '../../server/src/service/features/codeActions';
+import type { DocumentAnalysis } from '../../server/src/service/languageService';
 import { createTestService, withCursor } from '../support/service';
 
 const service = createTestService();
@@ -13,9 +13,20 @@ const service = createTestService();
 /** The document, its analysis and its diagnostics as a client sends them back (JSON). */
 function prepare(text: string, languageId: string) {
   const { document, analysis } = service.analyse(text, languageId);
-  const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, service.settings))) as Diagnostic[];
+  const diagnostics = JSON.parse(
+    JSON.stringify(service.service.doValidation(document, analysis, service.settings).diagnostics),
+  ) as Diagnostic[];
   return { document, analysis, diagnostics };
 }
+
+/** The quick fixes for one diagnostic, asked for as a client does: the diagnostic's range, only quick fixes. */
+const quickFixes = (document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): CodeAction[] =>
+  service.service.doCodeActions(
+    document,
+    diagnostic.range,
+    { diagnostics: [diagnostic], only: ['quickfix'] },
+    analysis,
+  );
 
 const apply = (document: TextDocument, action: CodeAction) =>
   TextDocument.applyEdits(document, action.edit!.changes![document.uri]!);
@@ -217,7 +228,7 @@ describe('add comment with meaning', () => {
       const { text, position } = withCursor(c.snippet);
       const { document, analysis } = prepare(text, c.languageId);
       const range: Range = { start: position, end: position };
-      const actions = codeActions(document, analysis, range, [], ['refactor']);
+      const actions = service.service.doCodeActions(document, range, { diagnostics: [], only: ['refactor'] }, analysis);
       if (c.expected === undefined) {
         assert.deepEqual(actions, []);
         return;
@@ -251,7 +262,12 @@ describe('kind filter (context.only)', () => {
       const inRange = diagnostics.filter(
         (d) => d.range.start.character <= at.character && at.character <= d.range.end.character,
       );
-      const actions = codeActions(document, analysis, { start: at, end: at }, inRange, c.only);
+      const actions = service.service.doCodeActions(
+        document,
+        { start: at, end: at },
+        { diagnostics: inRange, only: c.only && [...c.only] },
+        analysis,
+      );
       assert.deepEqual(
         actions.map((a) => a.kind),
         c.kinds,

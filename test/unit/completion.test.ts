@@ -2,16 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
-import { completions } from '../../server/src/service/features/completion';
 import { createTestService, withCursor } from '../support/service';
 
-const { index } = createTestService();
+const { service, index } = createTestService();
 let n = 0;
 
 function complete(snippet: string, languageId: string): CompletionList | null {
   const { text, position } = withCursor(snippet);
   const document = TextDocument.create(`file:///completion/${++n}`, languageId, 1, text);
-  return completions(document, position, index);
+  return service.doComplete(document, position, service.doAnalysis(document, index));
 }
 
 const label = (item: CompletionItem): string => item.label;

@@ -4,15 +4,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import {
-  constantsLanguageFor,
-  CONSTANTS_LANGUAGES,
-  generateConstants,
-} from '../../server/src/service/features/constantsGenerator';
+import { constantsLanguageFor, CONSTANTS_LANGUAGES } from '../../server/src/service/features/constantsGenerator';
 import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
 import { createTestService, readSchema, REPO_ROOT } from '../support/service';
 
-const { index } = createTestService();
+const { service, index } = createTestService();
+const generateConstants = service.generateConstants.bind(service);
 
 /** Writes the generated file into a fresh temp dir, runs `check` on it, and removes the dir. */
 function withGeneratedFile<T>(text: string, fileName: string, check: (file: string, dir: string) => T): T {
@@ -105,7 +102,7 @@ describe('generated constants', () => {
 
   test('disabled providers are left out', () => {
     const t = createTestService({ providers: { 'commsease-im': false } });
-    const text = generateConstants(t.service.indexFor(t.settings), 'typescript').text;
+    const text = generateConstants(t.service.getCatalogueIndex(t.settings), 'typescript').text;
     assert.ok(!text.includes('CommseaseIm'));
     assert.ok(text.includes('ZegocloudZimSdk'));
   });

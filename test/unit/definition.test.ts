@@ -4,15 +4,14 @@ import { describe, test } from 'node:test';
 import * as os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { definition } from '../../server/src/service/features/definition';
 import { builtInStore, createTestService, withCursor } from '../support/service';
 
 /** The catalogue line a definition points at. */
 function targetLines(snippet: string, languageId: string, store = builtInStore()): string[] {
   const t = createTestService(undefined, store);
   const { text, position } = withCursor(snippet);
-  const { analysis } = t.analyse(text, languageId);
-  return definition(analysis, position).map((l) => {
+  const { document, analysis } = t.analyse(text, languageId);
+  return t.service.findDefinition(document, position, analysis).map((l) => {
     const file = fs.readFileSync(fileURLToPath(l.uri), 'utf8');
     return `${l.uri.replace(/^.*\//, '')}: ${file.split('\n')[l.range.start.line]!.trim()}`;
   });
@@ -69,10 +68,10 @@ describe('go to definition', () => {
       const uri = pathToFileURL(file).toString();
       assert.equal(store.setUser(uri, fs.readFileSync(file, 'utf8')).ok, true);
       const t = createTestService(undefined, store);
-      const index = t.service.indexFor(t.settings, [uri]);
+      const index = t.service.getCatalogueIndex(t.settings, [uri]);
       const { text, position } = withCursor("if (e.code === 'Team_Quota|_Exceeded') {}");
-      const analysis = t.service.analysis(TextDocument.create('file:///u.ts', 'typescript', 1, text), index);
-      const [location] = definition(analysis, position);
+      const document = TextDocument.create('file:///u.ts', 'typescript', 1, text);
+      const [location] = t.service.findDefinition(document, position, t.service.doAnalysis(document, index));
       assert.equal(location?.uri, uri);
       assert.equal(
         fs.readFileSync(file, 'utf8').split('\n')[location!.range.start.line]!.trim(),

@@ -5,12 +5,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { quickFixes } from '../../server/src/service/features/codeActions';
-import { diagnose, diagnoseDocument } from '../../server/src/service/features/diagnostics';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { DocumentAnalysis } from '../../server/src/service/languageService';
 import { createTestService, REPO_ROOT, type TestService } from '../support/service';
 
 const defaults = createTestService();
+
+/** The quick fixes for one diagnostic, asked for as a client does: the diagnostic's range, only quick fixes. */
+const quickFixes = (document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): CodeAction[] =>
+  defaults.service.doCodeActions(
+    document,
+    diagnostic.range,
+    { diagnostics: [diagnostic], only: ['quickfix'] },
+    analysis,
+  );
 
 function diagnosticsOf(
   text: string,
@@ -20,7 +28,9 @@ function diagnosticsOf(
 ) {
   const { document, analysis } = service.analyse(text, languageId);
   // Diagnostics travel to the client and back as JSON before a code action sees them.
-  const diagnostics = JSON.parse(JSON.stringify(diagnose(analysis, service.settings, sessionIgnores))) as Diagnostic[];
+  const diagnostics = JSON.parse(
+    JSON.stringify(service.service.doValidation(document, analysis, service.settings, sessionIgnores).diagnostics),
+  ) as Diagnostic[];
   return { document, analysis, diagnostics };
 }
 
@@ -335,8 +345,8 @@ describe('settings', () => {
 test('the default cap of problems per file, and whether a file was cut short', () => {
   const line = 'if (code == 66030001) {}';
   const many = Array.from({ length: 150 }, () => line).join('\n');
-  const { analysis } = defaults.analyse(many, 'typescript');
-  const cut = diagnoseDocument(analysis, defaults.settings);
+  const { document, analysis } = defaults.analyse(many, 'typescript');
+  const cut = defaults.service.doValidation(document, analysis, defaults.settings);
   assert.equal(defaults.settings.diagnostics.maxProblems, 100);
   assert.equal(cut.diagnostics.length, 100);
   assert.equal(cut.truncated, true);
@@ -346,7 +356,11 @@ test('the default cap of problems per file, and whether a file was cut short', (
     'the first 100 lines, in order',
   );
   const exact = defaults.analyse(Array.from({ length: 100 }, () => line).join('\n'), 'typescript');
-  assert.equal(diagnoseDocument(exact.analysis, defaults.settings).truncated, false, '100 problems fit exactly');
+  assert.equal(
+    defaults.service.doValidation(exact.document, exact.analysis, defaults.settings).truncated,
+    false,
+    '100 problems fit exactly',
+  );
 });
 
 describe('never in comments', () => {

@@ -143,8 +143,8 @@ const normalise = (findings: readonly Finding[]) => findings.map((f) => JSON.str
 
 function fresh(document: TextDocument): Finding[] {
   const copy = TextDocument.create(`${document.uri}#fresh`, document.languageId, document.version, document.getText());
-  const findings = service.analysis(copy, index).all();
-  service.closed(copy.uri);
+  const findings = service.doAnalysis(copy, index).all();
+  service.documentClosed(copy.uri);
   return findings;
 }
 
@@ -156,11 +156,11 @@ test('the service never throws and keeps every range inside the document', () =>
       fc.array(fc.nat(), { maxLength: 8 }),
       (text, languageId, picks) => {
         const document = newDocument(text, languageId);
-        const analysis = service.analysis(document, index);
+        const analysis = service.doAnalysis(document, index);
         for (const f of analysis.all()) assertInside(document, f, 'finding');
         for (const pick of picks) {
           const offset = text.length ? pick % (text.length + 1) : 0;
-          const hover = service.hover(document, document.positionAt(offset), index);
+          const hover = service.doHover(document, document.positionAt(offset), analysis);
           if (hover?.range)
             assertInside(
               document,
@@ -169,9 +169,9 @@ test('the service never throws and keeps every range inside the document', () =>
             );
         }
         // Positions past the end of a line or of the document answer nothing rather than throwing.
-        assert.equal(service.hover(document, { line: document.lineCount + 3, character: 0 }, index), null);
-        service.hover(document, { line: 0, character: 1_000_000 }, index);
-        service.closed(document.uri);
+        assert.equal(service.doHover(document, { line: document.lineCount + 3, character: 0 }, analysis), null);
+        service.doHover(document, { line: 0, character: 1_000_000 }, analysis);
+        service.documentClosed(document.uri);
       },
     ),
     { numRuns: RUNS },
@@ -201,7 +201,7 @@ test('incremental re-analysis after random edits equals a fresh analysis', () =>
       fc.boolean(),
       (text, languageId, edits, readBetween) => {
         const document = newDocument(text, languageId);
-        const analysis = service.analysis(document, index);
+        const analysis = service.doAnalysis(document, index);
         analysis.all();
         for (const edit of edits) {
           const length = document.getText().length;
@@ -213,17 +213,17 @@ test('incremental re-analysis after random edits equals a fresh analysis', () =>
           );
           const range = { start: document.positionAt(start), end: document.positionAt(end) };
           update(document, [{ range, text: edit.text }]);
-          service.changed(document, [{ range, text: edit.text }]);
-          if (readBetween) service.analysis(document, index).onLine(range.start.line);
+          service.documentChanged(document, [{ range, text: edit.text }]);
+          if (readBetween) service.doAnalysis(document, index).onLine(range.start.line);
         }
-        const incremental = service.analysis(document, index).all();
+        const incremental = service.doAnalysis(document, index).all();
         assert.deepEqual(
           normalise(incremental),
           normalise(fresh(document)),
           `after ${edits.length} edits of ${JSON.stringify(text.slice(0, 200))}`,
         );
         for (const f of incremental) assertInside(document, f, 'finding');
-        service.closed(document.uri);
+        service.documentClosed(document.uri);
       },
     ),
     { numRuns: RUNS },
@@ -238,7 +238,7 @@ test('several changes in one didChange, applied in order, equal a fresh analysis
       fc.array(editArbitrary, { minLength: 2, maxLength: 6 }),
       (language, seed, edits) => {
         const document = newDocument(generateSource(language, 3000, seed), language);
-        service.analysis(document, index).all();
+        service.doAnalysis(document, index).all();
         const changes = edits.map((edit) => {
           const length = document.getText().length;
           const start = Math.floor(edit.a * length);
@@ -249,9 +249,9 @@ test('several changes in one didChange, applied in order, equal a fresh analysis
           update(document, [{ range, text: edit.text }]);
           return { range, text: edit.text };
         });
-        service.changed(document, changes);
-        assert.deepEqual(normalise(service.analysis(document, index).all()), normalise(fresh(document)));
-        service.closed(document.uri);
+        service.documentChanged(document, changes);
+        assert.deepEqual(normalise(service.doAnalysis(document, index).all()), normalise(fresh(document)));
+        service.documentClosed(document.uri);
       },
     ),
     { numRuns: Math.max(20, RUNS / 4) },
@@ -267,7 +267,7 @@ test('analysis in time slices (settle) with edits in between equals a fresh anal
       async (language, seed, edits) => {
         // Over a thousand lines, so that zero-length slices stop the scan several times.
         const document = newDocument(generateSource(language, 40_000, seed), language);
-        const analysis = service.analysis(document, index);
+        const analysis = service.doAnalysis(document, index);
         const settling = analysis.settle(0);
         for (const edit of edits) {
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -278,13 +278,13 @@ test('analysis in time slices (settle) with edits in between equals a fresh anal
             end: document.positionAt(Math.min(length, start + edit.width)),
           };
           update(document, [{ range, text: edit.text }]);
-          service.changed(document, [{ range, text: edit.text }]);
+          service.documentChanged(document, [{ range, text: edit.text }]);
         }
         await settling;
-        await service.analysis(document, index).settle(0);
-        assert.equal(service.analysis(document, index).stale, false);
-        assert.deepEqual(normalise(service.analysis(document, index).all()), normalise(fresh(document)));
-        service.closed(document.uri);
+        await service.doAnalysis(document, index).settle(0);
+        assert.equal(service.doAnalysis(document, index).stale, false);
+        assert.deepEqual(normalise(service.doAnalysis(document, index).all()), normalise(fresh(document)));
+        service.documentClosed(document.uri);
       },
     ),
     { numRuns: Math.max(10, RUNS / 10) },
@@ -315,9 +315,9 @@ test('edge inputs in every language: empty, NUL bytes, lone surrogates, untermin
       ? [...inputs, longLine(1 << 20)]
       : inputs) {
       const document = newDocument(text, languageId);
-      const findings = service.analysis(document, index).all();
+      const findings = service.doAnalysis(document, index).all();
       for (const f of findings) assertInside(document, f, `${languageId} finding`);
-      service.closed(document.uri);
+      service.documentClosed(document.uri);
     }
   }
 });
@@ -328,9 +328,9 @@ function analysisTime(text: string, languageId: string, runs: number): number {
   for (let r = 0; r < runs; r++) {
     const document = newDocument(text, languageId);
     const started = process.hrtime.bigint();
-    service.analysis(document, index).all();
+    service.doAnalysis(document, index).all();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    service.closed(document.uri);
+    service.documentClosed(document.uri);
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }

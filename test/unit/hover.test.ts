@@ -15,8 +15,8 @@ const { service, index } = testService;
 
 function hoverAt(lang: string, src: string) {
   const { text, position } = withCursor(src);
-  const { document } = testService.analyse(text, lang);
-  return service.hover(document, position, index);
+  const { document, analysis } = testService.analyse(text, lang);
+  return service.doHover(document, position, analysis);
 }
 
 const POSITIVE: readonly HoverCase[] = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { inlayHints, truncate } from '../../server/src/service/features/inlayHints';
+import { truncate } from '../../server/src/service/features/inlayHints';
 import { createTestService } from '../support/service';
 
 const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
@@ -19,7 +19,7 @@ function render(text: string, hints: readonly InlayHint[]): string {
 function hintsFor(text: string, languageId: string, settings: unknown, range: Range = WHOLE): string {
   const t = createTestService(settings);
   const { document, analysis } = t.analyse(text, languageId);
-  return render(text, inlayHints(analysis, document, range, t.settings));
+  return render(text, t.service.getInlayHints(document, range, analysis, t.settings));
 }
 
 describe('inlay hints', () => {

@@ -5,7 +5,8 @@ import { createTestService, withCursor } from '../support/service';
 const ts = createTestService();
 const hoverText = (lang: string, src: string): string | null => {
   const { text, position } = withCursor(src);
-  const h = ts.service.hover(ts.analyse(text, lang).document, position, ts.index);
+  const { document, analysis } = ts.analyse(text, lang);
+  const h = ts.service.doHover(document, position, analysis);
   return h ? (h.contents as { value: string }).value : null;
 };
 

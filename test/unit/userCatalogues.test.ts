@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { resolveCataloguePath } from '../../server/src/lsp/cataloguePaths';
 import { UserCatalogues } from '../../server/src/lsp/userCatalogues';
-import { StatusCodesService } from '../../server/src/service/languageService';
+import { createLanguageService } from '../../server/src/service/languageService';
 import { readSettings } from '../../server/src/service/settings/settings';
 import { builtInStore, withCursor } from '../support/service';
 
@@ -29,7 +29,7 @@ const OVERRIDE_414 = {
 class Workspace {
   readonly root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'status-codes-user-')));
   readonly store = builtInStore();
-  readonly service = new StatusCodesService(this.store);
+  readonly service = createLanguageService({ store: this.store });
   readonly settings = new Map<string, unknown>();
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly open = new Map<string, string>();
@@ -80,9 +80,10 @@ class Workspace {
   async hover(file: string, snippet: string): Promise<string | undefined> {
     const { text, position } = withCursor(snippet);
     const uri = this.uri(file);
-    this.service.closed(uri); // each call is a new text for the same file
-    const index = this.service.indexFor(readSettings({}), await this.catalogues.forDocument(uri));
-    const hover = this.service.hover(TextDocument.create(uri, 'typescript', 1, text), position, index);
+    this.service.documentClosed(uri); // each call is a new text for the same file
+    const index = this.service.getCatalogueIndex(readSettings({}), await this.catalogues.forDocument(uri));
+    const document = TextDocument.create(uri, 'typescript', 1, text);
+    const hover = this.service.doHover(document, position, this.service.doAnalysis(document, index));
     return hover ? (hover.contents as { value: string }).value : undefined;
   }
 

@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ChunkedDocument } from '../service/text/chunkedDocument';
-import type { StatusCodesService } from '../service/languageService';
+import type { LanguageService } from '../service/languageServiceTypes';
 
 /**
  * Open documents, kept in sync incrementally. Unlike the stock TextDocuments manager
@@ -11,7 +11,7 @@ export class DocumentStore {
   /** Held in chunks: an edit of a large file costs what it changed, not a copy of the file. */
   private readonly documents = new Map<string, ChunkedDocument>();
 
-  constructor(private readonly service: StatusCodesService) {}
+  constructor(private readonly service: LanguageService) {}
 
   listen(connection: Connection, onChanged: (d: TextDocument) => void, onClosed: (uri: string) => void): void {
     connection.onDidOpenTextDocument((params) => {
@@ -23,7 +23,7 @@ export class DocumentStore {
       }
       const document = ChunkedDocument.create(t.uri, t.languageId, t.version, t.text);
       this.documents.set(t.uri, document);
-      this.service.closed(t.uri);
+      this.service.documentClosed(t.uri);
       onChanged(document);
     });
     connection.onDidChangeTextDocument((params) => {
@@ -47,7 +47,7 @@ export class DocumentStore {
           connection.console.warn(`A change for ${t.uri} had an invalid range; re-analysing the whole document.`);
         // Out-of-range positions are clamped, as editors expect.
         document.update([change], version);
-        this.service.changed(document, ['range' in change && valid ? change : { text: change.text }]);
+        this.service.documentChanged(document, ['range' in change && valid ? change : { text: change.text }]);
       }
       onChanged(document);
     });
@@ -55,7 +55,7 @@ export class DocumentStore {
       const t = params?.textDocument;
       if (typeof t?.uri !== 'string' || !this.documents.has(t.uri)) return;
       this.documents.delete(t.uri);
-      this.service.closed(t.uri);
+      this.service.documentClosed(t.uri);
       onClosed(t.uri);
     });
   }

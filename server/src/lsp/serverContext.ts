@@ -1,14 +1,14 @@
 import type { Connection, InitializeParams, ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex } from '../service/catalogue/catalogueIndex';
-import type { StatusCodesService } from '../service/languageService';
+import type { LanguageService } from '../service/languageServiceTypes';
 import type { StatusCodesSettings } from '../service/settings/settings';
 import type { DocumentStore } from './documentStore';
 
 /** What every LSP feature gets: the connection, the pure service and per-document settings. */
 export interface ServerContext {
   readonly connection: Connection;
-  readonly service: StatusCodesService;
+  readonly service: LanguageService;
   readonly documents: DocumentStore;
   /** What the client sent in `initialize` (folders, capabilities, initializationOptions); set before any document
    * arrives. */

@@ -1,42 +1,66 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Hover, Position, Range } from 'vscode-languageserver-types';
-import type { CatalogueIndex } from './catalogue/catalogueIndex';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionItem,
+  CompletionList,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
+import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex } from './catalogue/catalogueIndex';
 import type { CatalogueStore } from './catalogue/catalogueStore';
 import { DocumentAnalysis } from './analysis/documentAnalysis';
-import { hover } from './features/hover';
-import type { StatusCodesSettings } from './settings/settings';
 import { skipReason, type SkipReason } from './analysis/limits';
+import { codeActions } from './features/codeActions';
+import { listCodes } from './features/codeList';
+import { completions } from './features/completion';
+import { CompletionShaper } from './features/completionResolve';
+import { generateConstants } from './features/constantsGenerator';
+import { definition } from './features/definition';
+import { diagnoseDocument, type DiagnosisResult } from './features/diagnostics';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import type { StatusCodesSettings } from './settings/settings';
+import { linesOf } from './text/lineSource';
+import type {
+  CodeListItem,
+  CompletionSettings,
+  ConstantsLanguage,
+  GeneratedConstants,
+  LanguageService,
+  LanguageServiceOptions,
+  TextChange,
+} from './languageServiceTypes';
 
-/** A text change as LSP sends it, with the range in the text before the change. */
-export interface TextChange {
-  readonly range?: Range;
-  readonly text: string;
+export type * from './languageServiceTypes';
+
+/** The language service over a catalogue store (see `LanguageService`). */
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  return new StatusCodesLanguageService(options.store);
 }
 
 /**
  * The pure language service: documents in, answers out. It knows nothing of
- * connections or files; the LSP layer feeds it text, settings and catalogues.
+ * connections or files; the LSP layer (or the CLI) feeds it text, settings and catalogues.
  */
-export class StatusCodesService {
+class StatusCodesLanguageService implements LanguageService {
   private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly completionShaper = new CompletionShaper();
 
   constructor(readonly store: CatalogueStore) {}
 
-  /** The catalogue index that serves a document with these settings. */
-  indexFor(settings: StatusCodesSettings, userCatalogueUris: readonly string[] = []): CatalogueIndex {
+  getCatalogueIndex(settings: StatusCodesSettings, userCatalogueUris: readonly string[] = []): CatalogueIndex {
     return this.store.indexFor(settings.providers, userCatalogueUris);
   }
 
-  /** Why a document is not analysed (too large, minified, binary, language off), or undefined. */
-  skipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
+  getSkipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
     return skipReason(document, settings);
   }
 
-  /**
-   * The analysis of a document against an index: reused while the index stays the
-   * same, so edits are re-scanned incrementally.
-   */
-  analysis(document: TextDocument, index: CatalogueIndex): DocumentAnalysis {
+  doAnalysis(document: TextDocument, index: CatalogueIndex): DocumentAnalysis {
     let analysis = this.analyses.get(document.uri);
     if (!analysis || analysis.catalogue !== index || analysis.languageId !== document.languageId) {
       analysis = new DocumentAnalysis(document, index);
@@ -45,11 +69,8 @@ export class StatusCodesService {
     return analysis;
   }
 
-  /**
-   * Tells the service about changes already applied to `document`. Line counts come
-   * from the change texts, so this is cheap whatever the size of the file.
-   */
-  changed(document: TextDocument, changes: readonly TextChange[]): void {
+  /** Line counts come from the change texts, so this is cheap whatever the size of the file. */
+  documentChanged(document: TextDocument, changes: readonly TextChange[]): void {
     const analysis = this.analyses.get(document.uri);
     if (!analysis) return;
     for (const change of changes) {
@@ -62,17 +83,69 @@ export class StatusCodesService {
     }
   }
 
-  closed(uri: string): void {
+  documentClosed(uri: string): void {
     this.analyses.delete(uri);
   }
 
-  /** Forgets every analysis (catalogues or settings changed). */
   reset(): void {
     this.analyses.clear();
   }
 
-  hover(document: TextDocument, position: Position, index: CatalogueIndex): Hover | null {
-    return hover(this.analysis(document, index), position);
+  doHover(_document: TextDocument, position: Position, analysis: DocumentAnalysis): Hover | null {
+    return hover(analysis, position);
+  }
+
+  doComplete(
+    document: TextDocument,
+    position: Position,
+    analysis: DocumentAnalysis,
+    settings: CompletionSettings = {},
+  ): CompletionList | null {
+    return this.completionShaper.shape(completions(document, position, analysis.catalogue, analysis), settings);
+  }
+
+  doResolve(item: CompletionItem): CompletionItem {
+    return this.completionShaper.resolve(item);
+  }
+
+  doCodeActions(
+    document: TextDocument,
+    range: Range,
+    context: CodeActionContext,
+    analysis: DocumentAnalysis,
+  ): CodeAction[] {
+    return codeActions(document, analysis, range, context.diagnostics, context.only);
+  }
+
+  getInlayHints(
+    document: TextDocument,
+    range: Range,
+    analysis: DocumentAnalysis,
+    settings: StatusCodesSettings,
+  ): InlayHint[] {
+    return inlayHints(analysis, document, range, settings);
+  }
+
+  findDefinition(_document: TextDocument, position: Position, analysis: DocumentAnalysis): Location[] {
+    return definition(analysis, position);
+  }
+
+  doValidation(
+    _document: TextDocument,
+    analysis: DocumentAnalysis,
+    settings: StatusCodesSettings,
+    sessionIgnores?: ReadonlySet<string>,
+  ): DiagnosisResult {
+    return diagnoseDocument(analysis, settings, sessionIgnores);
+  }
+
+  listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[] {
+    // Only the head of a document says which providers it uses.
+    return listCodes(index, document ? linesOf(document).head(RELEVANCE_SAMPLE_LENGTH) : '');
+  }
+
+  generateConstants(index: CatalogueIndex, language: ConstantsLanguage): GeneratedConstants {
+    return generateConstants(index, language);
   }
 }
 

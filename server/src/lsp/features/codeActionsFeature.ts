@@ -1,5 +1,4 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { codeActions } from '../../service/features/codeActions';
 import type { Feature } from '../serverContext';
 
 /**
@@ -12,8 +11,8 @@ export const codeActionsFeature: Feature = {
     ctx.connection.onCodeAction(async ({ textDocument, range, context }) => {
       const document = await ctx.analysable(textDocument.uri);
       if (!document) return [];
-      const index = await ctx.indexFor(textDocument.uri);
-      return codeActions(document, ctx.service.analysis(document, index), range, context.diagnostics, context.only);
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
+      return ctx.service.doCodeActions(document, range, context, analysis);
     });
   },
 };

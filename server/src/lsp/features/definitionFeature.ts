@@ -1,4 +1,3 @@
-import { definition } from '../../service/features/definition';
 import type { Feature } from '../serverContext';
 
 /** Go to definition: a code opens its entry in the catalogue file that defines it. */
@@ -8,8 +7,8 @@ export const definitionFeature: Feature = {
     ctx.connection.onDefinition(async ({ textDocument, position }) => {
       const document = await ctx.analysable(textDocument.uri);
       if (!document || position.line < 0 || position.line >= document.lineCount) return null;
-      const analysis = ctx.service.analysis(document, await ctx.indexFor(textDocument.uri));
-      const locations = definition(analysis, position);
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
+      const locations = ctx.service.findDefinition(document, position, analysis);
       return locations.length ? locations : null;
     });
   },

@@ -1,6 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IGNORE_CODE_REQUEST, IGNORE_CODE_SERVER_COMMAND } from '../../service/features/codeActions';
-import { diagnoseDocument } from '../../service/features/diagnostics';
 import type { Feature, ServerContext } from '../serverContext';
 
 /** How long typing must pause before a document is validated again. Opening validates at once. */
@@ -133,11 +132,16 @@ class Validator {
       // Settings and catalogues are read asynchronously: an edit may have overtaken this run.
       if (!current() || this.ctx.documents.get(uri) !== document) return;
       const version = document.version;
-      const analysis = this.ctx.service.analysis(document, index);
+      const analysis = this.ctx.service.doAnalysis(document, index);
       // A large first analysis runs in slices, so hovers and edits are answered meanwhile.
       await analysis.settle();
       if (!current() || document.version !== version) return;
-      const { diagnostics, truncated } = diagnoseDocument(analysis, settings, this.sessionIgnores);
+      const { diagnostics, truncated } = this.ctx.service.doValidation(
+        document,
+        analysis,
+        settings,
+        this.sessionIgnores,
+      );
       if (!current() || document.version !== version) return;
       this.noteTruncation(uri, truncated, settings.diagnostics.maxProblems);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });

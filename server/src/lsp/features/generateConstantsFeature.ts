@@ -1,11 +1,10 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import {
-  generateConstants,
   GENERATE_CONSTANTS_METHOD,
   isConstantsLanguage,
   type GenerateConstantsParams,
   type GeneratedConstants,
-} from '../../service/features/constantsGenerator';
+} from '../../protocol';
 import type { Feature } from '../serverContext';
 
 /** `statusCodes/generateConstants`: a constants module for the catalogues enabled for a document or folder. */
@@ -22,7 +21,7 @@ export const generateConstantsFeature: Feature = {
           );
         }
         const uri = typeof params.uri === 'string' ? params.uri : '';
-        return generateConstants(await ctx.indexFor(uri), params.language);
+        return ctx.service.generateConstants(await ctx.indexFor(uri), params.language);
       },
     );
   },

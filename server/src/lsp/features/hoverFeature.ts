@@ -15,11 +15,11 @@ export const hoverFeature: Feature = {
       }
       const document = await ctx.analysable(textDocument.uri);
       if (!document || position.line < 0 || position.line >= document.lineCount || position.character < 0) return null;
-      const analysis = ctx.service.analysis(document, await ctx.indexFor(textDocument.uri));
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
       // A huge document is analysed in slices so that other requests are answered meanwhile.
       if (analysis.stale) await analysis.settle();
       if (token.isCancellationRequested || ctx.documents.get(textDocument.uri) !== document) return null;
-      return ctx.service.hover(document, position, analysis.catalogue);
+      return ctx.service.doHover(document, position, analysis);
     });
   },
 };

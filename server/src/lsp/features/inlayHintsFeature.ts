@@ -1,4 +1,3 @@
-import { inlayHints } from '../../service/features/inlayHints';
 import type { Feature } from '../serverContext';
 
 /** Inlay hints: the short message after each recognised code, when `statusCodes.inlayHints.enable` is on. */
@@ -10,8 +9,8 @@ export const inlayHintsFeature: Feature = {
       if (!document) return [];
       const settings = await ctx.settingsFor(textDocument.uri);
       if (!settings.inlayHints.enable) return [];
-      const analysis = ctx.service.analysis(document, await ctx.indexFor(textDocument.uri));
-      return inlayHints(analysis, document, range, settings);
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
+      return ctx.service.getInlayHints(document, range, analysis, settings);
     });
     // Settings or catalogues changed: hints already shown may be stale, and only the client can ask again.
     ctx.listeners.onRefresh.push(() => {

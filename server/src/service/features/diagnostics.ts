@@ -31,14 +31,6 @@ export interface DiagnosisResult {
  * The diagnostics of one document, the first `settings.diagnostics.maxProblems` of them.
  * `sessionIgnores` adds to `settings.ignore` (codes ignored without a settings file).
  */
-export function diagnose(
-  analysis: DocumentAnalysis,
-  settings: StatusCodesSettings,
-  sessionIgnores: ReadonlySet<string> = new Set(),
-): Diagnostic[] {
-  return diagnoseDocument(analysis, settings, sessionIgnores).diagnostics;
-}
-
 export function diagnoseDocument(
   analysis: DocumentAnalysis,
   settings: StatusCodesSettings,

@@ -1,0 +1,48 @@
+import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
+import type { CompletionSettings } from '../languageServiceTypes';
+
+/**
+ * Shapes completion lists for what the client takes. A list offers every code (hundreds of
+ * items); clients that resolve items get each item's documentation only when it is shown, and
+ * clients that take item defaults get the range every item replaces once: responses stay small.
+ */
+export class CompletionShaper {
+  /** Numbers the lists sent with documentation left out: only the latest one resolves. */
+  private generation = 0;
+  private lastDocumentation: (string | MarkupContent | undefined)[] = [];
+
+  shape(list: CompletionList | null, settings: CompletionSettings): CompletionList | null {
+    const shaped = list && settings.itemDefaultsEditRange ? withEditRangeDefault(list) : list;
+    if (!shaped || !settings.resolveDocumentation) return shaped;
+    const id = ++this.generation;
+    this.lastDocumentation = shaped.items.map((item) => item.documentation);
+    return {
+      ...shaped,
+      items: shaped.items.map((item, i) => ({ ...item, documentation: undefined, data: { id, i } })),
+    };
+  }
+
+  /** Puts back the documentation of an item of the latest list; other items come back as they are. */
+  resolve(item: CompletionItem): CompletionItem {
+    const data = item.data as { id?: unknown; i?: unknown } | undefined;
+    if (data?.id === this.generation && typeof data.i === 'number') item.documentation = this.lastDocumentation[data.i];
+    return item;
+  }
+}
+
+/** Items that all replace one range carry only their new text; the range goes once into `itemDefaults`. */
+function withEditRangeDefault(list: CompletionList): CompletionList {
+  const first = list.items[0]?.textEdit;
+  if (!first || !('range' in first)) return list;
+  const same = (r: typeof first.range) =>
+    r.start.line === first.range.start.line &&
+    r.start.character === first.range.start.character &&
+    r.end.line === first.range.end.line &&
+    r.end.character === first.range.end.character;
+  if (!list.items.every((item) => item.textEdit && 'range' in item.textEdit && same(item.textEdit.range))) return list;
+  return {
+    ...list,
+    itemDefaults: { ...list.itemDefaults, editRange: first.range },
+    items: list.items.map(({ textEdit, ...item }) => ({ ...item, textEditText: textEdit!.newText })),
+  };
+}
