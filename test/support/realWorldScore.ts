@@ -1,7 +1,6 @@
 // Scores the pure service against the labelled real-code corpus in test/fixtures/real-world/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose } from '../../server/src/service/features/diagnostics';
 import type { StatusCodeDiagnosticData } from '../../server/src/service/features/diagnostics';
 import { isRecognised } from '../../server/src/service/analysis/findings';
 import { entriesFor } from '../../server/src/service/features/hover';
@@ -158,7 +157,7 @@ export function scoreCorpus(service: TestService): Score {
     diagnostics = 0;
   for (const file of files) {
     const text = fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8');
-    const { analysis } = service.analyse(text, languageOf(file), `file:///real-world/${file}`);
+    const { document, analysis } = service.analyse(text, languageOf(file), `file:///real-world/${file}`);
     const here = placed.get(file) ?? [];
     const found = new Set<Placed>();
     for (const f of analysis.all()) {
@@ -194,7 +193,7 @@ export function scoreCorpus(service: TestService): Score {
         outcomes.push({ kind: 'miss', key: labelKey(p.label), detail: `is ${meaningText(p.label.expect)}` });
     }
     const warned = new Set<Placed>();
-    for (const d of diagnose(analysis, service.settings)) {
+    for (const d of service.service.doValidation(document, analysis, service.settings).diagnostics) {
       diagnostics++;
       const label = here.find((p) => overlaps(p, d.range.start.line, d.range.start.character, d.range.end.character));
       const suggestion = (d.data as StatusCodeDiagnosticData | undefined)?.suggestions[0];
