@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { CodeContext, initialContextState, type ContextState } from '../analysis/codeContext';
+import { membershipMethodBefore } from '../analysis/context/membership';
 import { isCodeName } from '../analysis/codeNames';
 import { syntaxFor, type LanguageFamily, type LexicalSyntax } from '../scan/languages';
 import { initialLexState, lexLine, LexMode, type LexState } from '../scan/lexer';
@@ -45,16 +46,7 @@ const CARRIED_TOKENS = 4;
 const MAX_LOOKBACK_LINES = 3000;
 const NUMBER_PLACEHOLDER = '1';
 const STRING_PLACEHOLDER = 'x';
-const MEMBERSHIP_METHODS = new Set([
-  'includes',
-  'contains',
-  'has',
-  'indexOf',
-  'Contains',
-  'containsKey',
-  'include?',
-  'count',
-]);
+
 /** Languages whose switch arms are `414 -> ...` or `414 => ...` without a `case` keyword. */
 const ARROW_ARMS: Partial<Record<LanguageFamily, string>> = {
   kotlin: ' ->',
@@ -270,12 +262,15 @@ function suffixesFor(
   return suffixes;
 }
 
-/** `RETRYABLE_CODES.includes(|)`, `errorCodes.contains(|)`: the argument is tested against a collection of codes. */
+/**
+ * `RETRYABLE_CODES.includes(|)`, `errorCodes.contains(|)`, `codes.include?(|)`: the argument is tested
+ * against a collection of codes.
+ */
 function isCodeCollectionArgument(buf: TokenBuffer, t: number): boolean {
-  if (t < 4 || !isPunct(buf, t - 1, Op.OpenParen) || buf.kind[t - 2] !== TokenKind.Identifier) return false;
-  if (!MEMBERSHIP_METHODS.has(buf.text(t - 2))) return false;
-  if (!isPunct(buf, t - 3, Op.Dot) && !isPunct(buf, t - 3, Op.OptionalDot)) return false;
-  return buf.kind[t - 4] === TokenKind.Identifier && isCodeName(buf.text(t - 4));
+  if (!isPunct(buf, t - 1, Op.OpenParen)) return false;
+  const method = membershipMethodBefore(buf, t - 1);
+  if (method < 0 || !(isPunct(buf, method - 1, Op.Dot) || isPunct(buf, method - 1, Op.OptionalDot))) return false;
+  return method - 2 >= buf.floor && buf.kind[method - 2] === TokenKind.Identifier && isCodeName(buf.text(method - 2));
 }
 
 /**
