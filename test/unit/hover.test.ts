@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createTestService, withCursor } from '../support/service';
+import { escapeMarkdown } from '../../server/src/service/render/markdown';
 
 /** One hover case: a snippet with a `|` cursor, and the official message expected (or null for no hover). */
 interface HoverCase {
@@ -230,16 +231,7 @@ describe('hover content', () => {
     for (const entry of index.entries) {
       const literal = typeof entry.code === 'number' ? String(entry.code) : `'${entry.code}'`;
       const h = hoverAt('typescript', `if (err.code === |${literal}) {}`);
-      if (
-        !h ||
-        !(h.contents as { value: string }).value.includes(
-          entry.message
-            .replace(/[\\`*_[\]<>&|~]/g, (ch) =>
-              ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,
-            )
-            .slice(0, 20),
-        )
-      ) {
+      if (!h || !(h.contents as { value: string }).value.includes(escapeMarkdown(entry.message).slice(0, 20))) {
         missing.push(`${entry.provider.id}:${literal}`);
       }
     }
