@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { describeEntry } from '../../server/src/service/render/describeEntry';
-import { completions } from '../../server/src/service/features/completion';
-import { listCodes } from '../../server/src/service/features/codeList';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtInStore, createTestService, withCursor } from '../support/service';
 import type { CatalogueEntry } from '../../server/src/service/catalogue/catalogueTypes';
@@ -201,25 +199,25 @@ describe('catalogue text renders as literal text', () => {
       const report = store.setUser(uri, JSON.stringify(catalogue));
       assert.ok(report.ok, JSON.stringify(report.problems));
       const { service } = createTestService(undefined, store);
-      const index = service.indexFor(createTestService(undefined, store).settings, [uri]);
+      const index = service.getCatalogueIndex(createTestService(undefined, store).settings, [uri]);
       const what = JSON.stringify(text);
 
       const source = withCursor('if (err.code === 900|1) retry();');
       const document = TextDocument.create('file:///workspace/a.ts', 'typescript', 1, source.text);
-      const hover = service.hover(document, source.position, index);
+      const hover = service.doHover(document, source.position, service.doAnalysis(document, index));
       assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents, `hover ${what}`);
       assert.ok(assertInert(hover.contents.value, [OFFICIAL], `hover ${what}`).includes(shown(`summary ${text}`)));
 
       const typed = withCursor('if (err.code === 900|');
       const typedDocument = TextDocument.create('file:///workspace/b.ts', 'typescript', 1, typed.text);
-      const list = completions(typedDocument, typed.position, index, service.analysis(typedDocument, index));
+      const list = service.doComplete(typedDocument, typed.position, service.doAnalysis(typedDocument, index));
       const item = list?.items.find((i) => i.label === '9001');
       assert.ok(item, `completion item for ${what}`);
       const documentation = item.documentation;
       assert.ok(typeof documentation === 'object' && documentation.kind === 'markdown');
       assertInert(documentation.value, [OFFICIAL], `completion ${what}`);
 
-      const listed = listCodes(index).find((c) => c.provider === 'hostile');
+      const listed = service.listCodes(index).find((c) => c.provider === 'hostile');
       assert.ok(listed, `Search codes lists ${what}`);
       assert.ok(assertInert(listed.markdown, [OFFICIAL], `Search codes ${what}`).includes(shown(`note ${text}`)));
     }

@@ -24,6 +24,7 @@ import { diagnoseDocument, type DiagnosisResult } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import type { StatusCodesSettings } from './settings/settings';
+import { lineEdits } from './text/lineEdits';
 import { linesOf } from './text/lineSource';
 import type {
   CodeListItem,
@@ -48,6 +49,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
  */
 class StatusCodesLanguageService implements LanguageService {
   private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** Lines of each analysed document as its analysis last saw it: edits are counted against it. */
+  private readonly lineCounts = new Map<string, number>();
   private readonly completionShaper = new CompletionShaper();
 
   constructor(readonly store: CatalogueStore) {}
@@ -65,30 +68,37 @@ class StatusCodesLanguageService implements LanguageService {
     if (!analysis || analysis.catalogue !== index || analysis.languageId !== document.languageId) {
       analysis = new DocumentAnalysis(document, index);
       this.analyses.set(document.uri, analysis);
+      this.lineCounts.set(document.uri, document.lineCount);
     }
     return analysis;
   }
 
-  /** Line counts come from the change texts, so this is cheap whatever the size of the file. */
+  /** Line counts come from the change ranges and texts, so this is cheap whatever the size of the file. */
   documentChanged(document: TextDocument, changes: readonly TextChange[]): void {
     const analysis = this.analyses.get(document.uri);
     if (!analysis) return;
-    for (const change of changes) {
-      if (!change.range) {
-        this.analyses.delete(document.uri);
-        return;
-      }
-      const removed = change.range.end.line - change.range.start.line;
-      analysis.edited(document, change.range.start.line, removed, countLineBreaks(change.text));
+    const ranged = changes.flatMap((c) => (c.range ? [{ range: c.range, text: c.text }] : []));
+    const edits =
+      ranged.length === changes.length
+        ? lineEdits(ranged, this.lineCounts.get(document.uri) ?? document.lineCount, document.lineCount)
+        : undefined;
+    if (!edits) {
+      // A whole-text change, or line breaks that merged where it cannot be told: analyse afresh.
+      this.documentClosed(document.uri);
+      return;
     }
+    for (const edit of edits) analysis.edited(document, edit.line, edit.removedLines, edit.addedLines);
+    this.lineCounts.set(document.uri, document.lineCount);
   }
 
   documentClosed(uri: string): void {
     this.analyses.delete(uri);
+    this.lineCounts.delete(uri);
   }
 
   reset(): void {
     this.analyses.clear();
+    this.lineCounts.clear();
   }
 
   doHover(_document: TextDocument, position: Position, analysis: DocumentAnalysis): Hover | null {
@@ -147,14 +157,4 @@ class StatusCodesLanguageService implements LanguageService {
   generateConstants(index: CatalogueIndex, language: ConstantsLanguage): GeneratedConstants {
     return generateConstants(index, language);
   }
-}
-
-function countLineBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
 }
