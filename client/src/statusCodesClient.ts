@@ -5,7 +5,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { TRUST_CHANGED, USER_SETTINGS } from '../../server/src/protocol';
+import { TrustChangedNotification, UserSettingsNotification, type UserSettingsParams } from '../../server/src/protocol';
 
 /** Owns the language client: starts, restarts and stops the server, and the output channel. */
 export class StatusCodesClient {
@@ -23,10 +23,10 @@ export class StatusCodesClient {
         // The document selector is fixed when the client starts: a new language list needs a restart.
         if (e.affectsConfiguration('statusCodes.languages')) void this.restart();
         else if (e.affectsConfiguration('statusCodes.allowAbsoluteCataloguePaths'))
-          void this.client?.sendNotification(USER_SETTINGS, userSettings());
+          void this.client?.sendNotification(UserSettingsNotification, userSettings());
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(
-        () => void this.client?.sendNotification(TRUST_CHANGED, { trusted: true }),
+        () => void this.client?.sendNotification(TrustChangedNotification, { trusted: true }),
       ),
     );
   }
@@ -95,7 +95,7 @@ export class StatusCodesClient {
  * Settings the server may only take from USER settings: it cannot tell scopes apart, and a
  * repository's own settings must not widen what the server reads.
  */
-function userSettings(): { allowAbsoluteCataloguePaths: boolean } {
+function userSettings(): UserSettingsParams {
   const inspected = vscode.workspace.getConfiguration('statusCodes').inspect<boolean>('allowAbsoluteCataloguePaths');
   return { allowAbsoluteCataloguePaths: inspected?.globalValue === true };
 }

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { StatusCodesClient } from './statusCodesClient';
-import { CATALOGUE_STATUS, CATALOGUES_CHANGED, type CatalogueStatusResult } from '../../server/src/protocol';
+import {
+  CatalogueStatusRequest,
+  CataloguesChangedNotification,
+  type CatalogueStatusResult,
+} from '../../server/src/protocol';
 
 /**
  * The language status item: which catalogues serve the active document, with entry
@@ -29,7 +33,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Sta
     }
     try {
       const uri = vscode.window.activeTextEditor?.document.uri.toString();
-      const status = await languageClient.sendRequest<CatalogueStatusResult>(CATALOGUE_STATUS, { uri });
+      const status = await languageClient.sendRequest(CatalogueStatusRequest, { uri });
       if (current === generation) show(item, status);
     } catch (e) {
       if (current === generation) client.output.warn(`Could not read the catalogue status: ${(e as Error).message}`);
@@ -39,7 +43,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Sta
   let notification: vscode.Disposable | undefined;
   const follow = (languageClient: LanguageClient | undefined) => {
     notification?.dispose();
-    notification = languageClient?.onNotification(CATALOGUES_CHANGED, () => void update());
+    notification = languageClient?.onNotification(CataloguesChangedNotification, () => void update());
     void update();
   };
   context.subscriptions.push(

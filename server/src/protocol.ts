@@ -1,16 +1,83 @@
 /**
- * Custom messages between the VS Code client and the server (beyond LSP). Client and
- * server both import these names and shapes, so they cannot drift; this file imports nothing.
+ * Custom messages between the client and the server (beyond LSP), as typed jsonrpc objects
+ * (the model: vscode-eslint's customMessages.ts, rust-analyzer's lsp_ext.ts). Client and server
+ * both import them, so method names, parameters and results cannot drift. Imports only the
+ * platform-free jsonrpc API, so the CLI and a web worker can use it too.
  */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-jsonrpc';
 
+// Client → server
+
+export interface TrustChangedParams {
+  readonly trusted: boolean;
+}
 /** Sent by the client when the user grants workspace trust. */
-export const TRUST_CHANGED = 'statusCodes/trustChanged';
-/** Sent by the client with settings read from USER settings only (a workspace cannot set them). */
-export const USER_SETTINGS = 'statusCodes/userSettings';
+export const TrustChangedNotification = new NotificationType<TrustChangedParams>('statusCodes/trustChanged');
+
+/** Settings read from USER settings only (a workspace cannot set them). */
+export interface UserSettingsParams {
+  readonly allowAbsoluteCataloguePaths: boolean;
+}
+/** Sent by the client whenever the user-only settings change. */
+export const UserSettingsNotification = new NotificationType<UserSettingsParams>('statusCodes/userSettings');
+
+export interface CatalogueStatusParams {
+  /** The document whose catalogues are listed; every folder's when absent. */
+  readonly uri?: string;
+}
 /** Request: the catalogues serving a document (or every folder). */
-export const CATALOGUE_STATUS = 'statusCodes/catalogueStatus';
-/** Sent to the client whenever a catalogue was loaded, broke, recovered or was removed. */
-export const CATALOGUES_CHANGED = 'statusCodes/cataloguesChanged';
+export const CatalogueStatusRequest = new RequestType<CatalogueStatusParams, CatalogueStatusResult, void>(
+  'statusCodes/catalogueStatus',
+);
+
+/** The request behind "Search codes...": every code of the catalogues enabled for a document or folder. */
+export const ListCodesRequest = new RequestType<ListCodesParams, CodeListItem[], void>('statusCodes/listCodes');
+
+/** The request behind "Generate constants...": a constants file for a document or folder. */
+export const GenerateConstantsRequest = new RequestType<GenerateConstantsParams, GeneratedConstants, void>(
+  'statusCodes/generateConstants',
+);
+
+/** Request: facts about the running server (its process id, for diagnosing and for the restart test). */
+export const ServerInfoRequest = new RequestType0<ServerInfo, void>('statusCodes/serverInfo');
+
+// Server → client
+
+/** Sent whenever a catalogue was loaded, broke, recovered or was removed (no parameters: ask for the status). */
+export const CataloguesChangedNotification = new NotificationType<Record<string, never>>(
+  'statusCodes/cataloguesChanged',
+);
+
+export interface SkippedParams {
+  readonly uri: string;
+  /** Why the document is left alone (a language that is off is not announced). */
+  readonly reason: 'too-large' | 'minified' | 'binary';
+  readonly message: string;
+}
+/** Sent once per document and reason when a document is not analysed. */
+export const SkippedNotification = new NotificationType<SkippedParams>('statusCodes/skipped');
+
+export interface IgnoreCodeParams {
+  readonly code: string;
+  /** The document the code was found in: its folder's settings get the code. */
+  readonly uri?: string;
+}
+/** Request: add a code to the client's `statusCodes.ignore` setting (clients that can write settings answer). */
+export const IgnoreCodeRequest = new RequestType<IgnoreCodeParams, unknown, void>('statusCodes/ignoreCode');
+
+// Commands
+
+/**
+ * The server command behind the "Ignore ... in this workspace" quick fix, arguments
+ * `[code, documentUri]`. The server sends `IgnoreCodeRequest`; a client that cannot persist
+ * settings gets the code ignored for the session.
+ */
+export const IGNORE_CODE_COMMAND = 'statusCodes.ignoreCode.server';
+
+/** Arguments of `IGNORE_CODE_COMMAND`: the code as written, and the document it was found in. */
+export type IgnoreCodeArguments = [code: string, documentUri: string];
+
+// Shapes
 
 export interface CatalogueStatus {
   readonly uri: string;
@@ -29,11 +96,6 @@ export interface CatalogueStatusResult {
   readonly trusted: boolean;
   readonly catalogues: readonly CatalogueStatus[];
 }
-/** Request from the server: add a code to the client's `statusCodes.ignore` setting. */
-export const IGNORE_CODE_REQUEST = 'statusCodes/ignoreCode';
-
-/** The custom request behind "Search codes...": `{ uri }` → CodeListItem[]. */
-export const LIST_CODES_METHOD = 'statusCodes/listCodes';
 
 export interface ListCodesParams {
   /** The document or folder whose settings decide which catalogues are enabled. */
@@ -50,9 +112,6 @@ export interface CodeListItem {
   /** The full description, as hover shows it. */
   readonly markdown: string;
 }
-
-/** The custom request the client sends to get a constants file: `{ uri, language }` → GeneratedConstants. */
-export const GENERATE_CONSTANTS_METHOD = 'statusCodes/generateConstants';
 
 export interface GenerateConstantsParams {
   /** The document or folder whose settings decide which catalogues are enabled. */
@@ -89,9 +148,6 @@ export function constantsLanguageFor(languageId: string): ConstantsLanguage | un
 
 export const isConstantsLanguage = (value: unknown): value is ConstantsLanguage =>
   typeof value === 'string' && (CONSTANTS_LANGUAGES as readonly string[]).includes(value);
-
-/** Request: facts about the running server (its process id, for diagnosing and for the restart test). */
-export const SERVER_INFO = 'statusCodes/serverInfo';
 
 export interface ServerInfo {
   readonly pid: number;

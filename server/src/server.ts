@@ -22,6 +22,7 @@ import { inlayHintsFeature } from './lsp/features/inlayHintsFeature';
 import { definitionFeature } from './lsp/features/definitionFeature';
 import { listCodesFeature } from './lsp/features/listCodesFeature';
 import { generateConstantsFeature } from './lsp/features/generateConstantsFeature';
+import { SkippedNotification } from './protocol';
 
 /** Every LSP feature; each lives in its own file under lsp/features. */
 const FEATURES: readonly Feature[] = [
@@ -72,7 +73,7 @@ const context: ServerContext = {
     if (reason.kind !== 'language' && !noticed.has(key)) {
       noticed.add(key);
       log(reason.message);
-      void connection.sendNotification('statusCodes/skipped', { uri, reason: reason.kind, message: reason.message });
+      void connection.sendNotification(SkippedNotification, { uri, reason: reason.kind, message: reason.message });
     }
     return undefined;
   },

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
 import { LspTestClient } from '../support/lspClient';
+import { SkippedNotification } from '../../server/src/protocol';
 
 type HoverResult = { contents: { kind: string; value: string }; range: unknown } | null;
 
@@ -209,7 +210,7 @@ test('too-large, minified and binary documents are skipped with one notice each,
     }
     const skipped = await limited.waitFor(
       () => {
-        const s = limited.notifications.filter((n) => n.method === 'statusCodes/skipped');
+        const s = limited.notifications.filter((n) => n.method === SkippedNotification.method);
         return s.length >= 3 ? s : undefined;
       },
       10_000,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { LspTestClient } from '../support/lspClient';
+import { GenerateConstantsRequest, ListCodesRequest } from '../../server/src/protocol';
 
 type Item = { label: string; detail?: string; textEdit?: { newText: string } };
 type List = { isIncomplete: boolean; items: Item[] } | null;
@@ -72,18 +73,18 @@ test('completion, inlay hints and definition over dist/server.js --stdio', async
 test('statusCodes/listCodes and statusCodes/generateConstants answer for a document', async () => {
   const codes = await client.request<
     { code: number | string; provider: string; name: string; message: string; markdown: string }[]
-  >('statusCodes/listCodes', { uri });
+  >(ListCodesRequest.method, { uri });
   const entry = codes.find((c) => c.code === 414 && c.provider === 'commsease-im');
   assert.equal(entry?.name, 'PARAMETER_ERROR');
   assert.match(entry!.markdown, /Parameter error/);
-  const generated = await client.request<{ fileName: string; text: string }>('statusCodes/generateConstants', {
+  const generated = await client.request<{ fileName: string; text: string }>(GenerateConstantsRequest.method, {
     uri,
     language: 'java',
   });
   assert.equal(generated.fileName, 'StatusCodes.java');
   assert.match(generated.text, /public static final int PARAMETER_ERROR = 414;/);
   await assert.rejects(
-    client.request('statusCodes/generateConstants', { uri, language: 'cobol' }),
+    client.request(GenerateConstantsRequest.method, { uri, language: 'cobol' }),
     /Unsupported language/,
   );
 });

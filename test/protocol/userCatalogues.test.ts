@@ -7,6 +7,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileUri, LspTestClient } from '../support/lspClient';
+import {
+  CatalogueStatusRequest,
+  CataloguesChangedNotification,
+  TrustChangedNotification,
+  UserSettingsNotification,
+} from '../../server/src/protocol';
 
 type HoverResult = { contents: { value: string } } | null;
 interface StatusResult {
@@ -95,7 +101,7 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
   assert.match(overridden, /Rejected by our gateway/);
   assert.match(overridden, /overrides the built-in entry/);
 
-  const status = await client.request<StatusResult>('statusCodes/catalogueStatus', { uri });
+  const status = await client.request<StatusResult>(CatalogueStatusRequest.method, { uri });
   assert.equal(status.trusted, true);
   const teamStatus = status.catalogues.find((c) => c.uri === fileUri(team));
   assert.deepEqual(
@@ -138,7 +144,7 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
     /Order not found/,
     'the last good version keeps serving',
   );
-  const broken = (await client.request<StatusResult>('statusCodes/catalogueStatus', { uri })).catalogues.find(
+  const broken = (await client.request<StatusResult>(CatalogueStatusRequest.method, { uri })).catalogues.find(
     (c) => c.uri === fileUri(team),
   )!;
   assert.deepEqual([broken.ok, broken.problems, broken.servingLastGood], [false, 1, true]);
@@ -191,12 +197,12 @@ test('in an untrusted workspace user catalogues are ignored with a notice, until
     'a notice',
   );
   assert.match((notice.params as { message: string }).message, /not trusted/);
-  assert.equal((await client.request<StatusResult>('statusCodes/catalogueStatus', { uri })).trusted, false);
+  assert.equal((await client.request<StatusResult>(CatalogueStatusRequest.method, { uri })).trusted, false);
 
-  void client.connection.sendNotification('statusCodes/trustChanged', { trusted: true });
+  void client.connection.sendNotification(TrustChangedNotification.method, { trusted: true });
   await hoverUntil(client, uri, 0, (m) => m.includes('Order not found'), 'user catalogue after trust');
   await client.waitFor(
-    () => client.notifications.some((n) => n.method === 'statusCodes/cataloguesChanged'),
+    () => client.notifications.some((n) => n.method === CataloguesChangedNotification.method),
     10000,
     'cataloguesChanged',
   );
@@ -216,7 +222,7 @@ test('a catalogue outside the workspace folder is refused unless allowed in user
     'the refusal message',
   );
 
-  void client.connection.sendNotification('statusCodes/userSettings', { allowAbsoluteCataloguePaths: true });
+  void client.connection.sendNotification(UserSettingsNotification.method, { allowAbsoluteCataloguePaths: true });
   await hoverUntil(
     client,
     uri,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
-import { IGNORE_CODE_SERVER_COMMAND } from '../../server/src/service/features/codeActions';
+import { IGNORE_CODE_COMMAND } from '../../server/src/protocol';
 import type { DocumentAnalysis } from '../../server/src/service/languageService';
 import { createTestService, withCursor } from '../support/service';
 
@@ -126,7 +126,7 @@ describe('replace quick fixes', () => {
     const ignore = quickFixes(document, analysis, diagnostics[0]!).find((a) => a.command);
     assert.deepEqual(ignore?.command, {
       title: 'Ignore code',
-      command: IGNORE_CODE_SERVER_COMMAND,
+      command: IGNORE_CODE_COMMAND,
       arguments: ['Error_Timout', document.uri],
     });
     assert.equal(ignore?.edit, undefined);

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import {
   CONSTANTS_LANGUAGES,
   constantsLanguageFor,
-  GENERATE_CONSTANTS_METHOD,
+  GenerateConstantsRequest,
   type ConstantsLanguage,
-  type GenerateConstantsParams,
   type GeneratedConstants,
 } from '../../../server/src/protocol';
 import type { StatusCodesClient } from '../statusCodesClient';
@@ -34,10 +33,7 @@ export function generateConstants(client: StatusCodesClient): () => Promise<void
     if (!language) return;
     let generated: GeneratedConstants;
     try {
-      generated = await languageClient.sendRequest<GeneratedConstants>(GENERATE_CONSTANTS_METHOD, {
-        uri: scopeUri(),
-        language,
-      } satisfies GenerateConstantsParams);
+      generated = await languageClient.sendRequest(GenerateConstantsRequest, { uri: scopeUri(), language });
     } catch (e) {
       void vscode.window.showErrorMessage(`Status Codes: could not generate constants (${(e as Error).message}).`);
       return;

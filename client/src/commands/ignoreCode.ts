@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { StatusCodesClient } from '../statusCodesClient';
-import { IGNORE_CODE_REQUEST } from '../../../server/src/protocol';
+import { IgnoreCodeRequest } from '../../../server/src/protocol';
 
 /**
  * `statusCodes.ignoreCode(code, documentUri?)`: adds a code to `statusCodes.ignore` for the
@@ -16,9 +16,7 @@ export function ignoreCode(
     client.onDidChangeClient((languageClient) => {
       if (!languageClient) return;
       context.subscriptions.push(
-        languageClient.onRequest(IGNORE_CODE_REQUEST, (params: { code?: unknown; uri?: unknown }) =>
-          addIgnoredCode(params.code, params.uri),
-        ),
+        languageClient.onRequest(IgnoreCodeRequest, (params) => addIgnoredCode(params.code, params.uri)),
       );
     }),
   );

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../../server/src/protocol';
+import { ListCodesRequest, type CodeListItem } from '../../../server/src/protocol';
 import type { StatusCodesClient } from '../statusCodesClient';
 import { runningClient, scopeUri } from './runningClient';
 
@@ -33,9 +33,7 @@ export function searchCodes(context: vscode.ExtensionContext, client: StatusCode
     const editor = vscode.window.activeTextEditor;
     let codes: CodeListItem[];
     try {
-      codes = await languageClient.sendRequest<CodeListItem[]>(LIST_CODES_METHOD, {
-        uri: scopeUri(),
-      } satisfies ListCodesParams);
+      codes = await languageClient.sendRequest(ListCodesRequest, { uri: scopeUri() });
     } catch (e) {
       void vscode.window.showErrorMessage(`Status Codes: could not list codes (${(e as Error).message}).`);
       return;

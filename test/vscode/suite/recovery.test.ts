@@ -4,7 +4,7 @@ import { describe, it } from 'mocha';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { activeExtension, expectHover, waitFor } from './helpers';
 
-/** The request the server answers with its process id (server/src/protocol.ts SERVER_INFO). */
+/** The request the server answers with its process id (server/src/protocol.ts ServerInfoRequest). */
 const SERVER_INFO = 'statusCodes/serverInfo';
 
 describe('server recovery', () => {

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IGNORE_CODE_REQUEST, IGNORE_CODE_SERVER_COMMAND } from '../../service/features/codeActions';
+import { IGNORE_CODE_COMMAND, IgnoreCodeRequest } from '../../protocol';
 import type { Feature, ServerContext } from '../serverContext';
 
 /** How long typing must pause before a document is validated again. Opening validates at once. */
@@ -9,17 +9,17 @@ export const VALIDATION_DELAY_MS = 200;
  * Diagnostics: validates documents on open (at once) and on change (debounced per
  * document), drops runs that a newer edit has overtaken, publishes with the document
  * version, clears on close, and revalidates every open document when settings or
- * catalogues change. Also carries out `statusCodes.ignoreCode.server` (see codeActions.ts).
+ * catalogues change. Also carries out `IGNORE_CODE_COMMAND` (see protocol.ts).
  */
 export const diagnosticsFeature: Feature = {
-  capabilities: { executeCommandProvider: { commands: [IGNORE_CODE_SERVER_COMMAND] } },
+  capabilities: { executeCommandProvider: { commands: [IGNORE_CODE_COMMAND] } },
   register(ctx) {
     const validator = new Validator(ctx);
     ctx.listeners.onDocumentChanged.push((document) => validator.schedule(document));
     ctx.listeners.onDocumentClosed.push((uri) => validator.clear(uri));
     ctx.listeners.onRefresh.push(() => validator.revalidateAll());
     ctx.connection.onExecuteCommand(async ({ command, arguments: args }) => {
-      if (command !== IGNORE_CODE_SERVER_COMMAND) return null;
+      if (command !== IGNORE_CODE_COMMAND) return null;
       const [code, uri] = (args ?? []) as unknown[];
       if (typeof code !== 'string' || code.length === 0) return null;
       await ignoreCode(ctx, validator, code, typeof uri === 'string' ? uri : undefined);
@@ -40,7 +40,7 @@ async function ignoreCode(
   uri: string | undefined,
 ): Promise<void> {
   try {
-    await ctx.connection.sendRequest(IGNORE_CODE_REQUEST, { code, uri });
+    await ctx.connection.sendRequest(IgnoreCodeRequest, { code, uri });
     return;
   } catch {
     // The client does not persist settings for us: fall back to a session-wide ignore.

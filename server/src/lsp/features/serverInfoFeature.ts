@@ -1,5 +1,5 @@
 import manifest from '../../../../package.json';
-import { SERVER_INFO, type ServerInfo } from '../../protocol';
+import { ServerInfoRequest, type ServerInfo } from '../../protocol';
 import type { Feature } from '../serverContext';
 
 /** `statusCodes/serverInfo`: which process serves, and with how many built-in codes. */
@@ -7,7 +7,7 @@ export const serverInfoFeature: Feature = {
   capabilities: {},
   register(ctx) {
     ctx.connection.onRequest(
-      SERVER_INFO,
+      ServerInfoRequest,
       (): ServerInfo => ({
         pid: process.pid,
         version: SERVER_VERSION,

@@ -6,10 +6,10 @@ import { CatalogueWatcher } from '../catalogueWatcher';
 import { UserCatalogues } from '../userCatalogues';
 import { filePath } from '../workspaceFolders';
 import {
-  CATALOGUE_STATUS,
-  CATALOGUES_CHANGED,
-  TRUST_CHANGED,
-  USER_SETTINGS,
+  CatalogueStatusRequest,
+  CataloguesChangedNotification,
+  TrustChangedNotification,
+  UserSettingsNotification,
   type CatalogueStatus,
   type CatalogueStatusResult,
 } from '../../protocol';
@@ -35,7 +35,7 @@ export const userCataloguesFeature: Feature = {
     ctx.listeners.onRefresh.push(() => {
       if (!catalogues) return;
       catalogues.invalidate();
-      void ctx.connection.sendNotification(CATALOGUES_CHANGED, {});
+      void ctx.connection.sendNotification(CataloguesChangedNotification, {});
     });
     ctx.listeners.onDocumentChanged.push((document) => {
       const c = started();
@@ -45,13 +45,13 @@ export const userCataloguesFeature: Feature = {
       // The editor may have discarded unsaved edits: the file on disk is the truth again.
       if (catalogues?.isCatalogue(uri)) catalogues.reload(uri);
     });
-    ctx.connection.onNotification(TRUST_CHANGED, (params: { trusted?: unknown }) => {
+    ctx.connection.onNotification(TrustChangedNotification, (params) => {
       if (typeof params?.trusted === 'boolean') started().setTrusted(params.trusted);
     });
-    ctx.connection.onNotification(USER_SETTINGS, (params: { allowAbsoluteCataloguePaths?: unknown }) => {
+    ctx.connection.onNotification(UserSettingsNotification, (params) => {
       started().setAllowOutsidePaths(params?.allowAbsoluteCataloguePaths === true);
     });
-    ctx.connection.onRequest(CATALOGUE_STATUS, (params: { uri?: unknown } | undefined) =>
+    ctx.connection.onRequest(CatalogueStatusRequest, (params) =>
       catalogueStatus(ctx, started(), typeof params?.uri === 'string' ? params.uri : undefined),
     );
   },

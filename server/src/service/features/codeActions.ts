@@ -7,22 +7,7 @@ import { entriesFor } from './hover';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { lexLine, LexMode } from '../scan/lexer';
 import { TokenBuffer, TokenKind } from '../scan/tokens';
-
-/**
- * The command that adds a code to `statusCodes.ignore`. The VS Code client carries it
- * out itself (it can write settings); see `IGNORE_CODE_SERVER_COMMAND` for other clients.
- */
-export const IGNORE_CODE_COMMAND = 'statusCodes.ignoreCode';
-/**
- * The server-side command the quick fix invokes: the server asks the client to persist
- * the code (request `statusCodes/ignoreCode`, which the VS Code client answers by running
- * `statusCodes.ignoreCode`) and, for clients without that request, ignores it for the session.
- */
-export const IGNORE_CODE_SERVER_COMMAND = 'statusCodes.ignoreCode.server';
-export { IGNORE_CODE_REQUEST } from '../../protocol';
-
-/** Arguments of the ignore commands: the code as written, and the document it was found in. */
-export type IgnoreCodeArguments = [code: string, documentUri: string];
+import { IGNORE_CODE_COMMAND, type IgnoreCodeArguments } from '../../protocol';
 
 /** Quick fixes never offer more replacements than this (near misses of short codes can have many). */
 const MAX_REPLACEMENTS = 5;
@@ -74,7 +59,7 @@ export function quickFixes(document: TextDocument, analysis: DocumentAnalysis, d
     title: `Ignore ${/^[0-9]+$/.test(text) ? text : `'${text}'`} in this workspace`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: 'Ignore code', command: IGNORE_CODE_SERVER_COMMAND, arguments: args },
+    command: { title: 'Ignore code', command: IGNORE_CODE_COMMAND, arguments: args },
   });
   return actions;
 }

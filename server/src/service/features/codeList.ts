@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { describeEntry } from '../render/describeEntry';
 import type { CodeListItem } from '../../protocol';
 
-export { LIST_CODES_METHOD, type CodeListItem, type ListCodesParams } from '../../protocol';
+export type { CodeListItem, ListCodesParams } from '../../protocol';
 
 /** Every code of the enabled catalogues; the providers a document seems to use come first. */
 export function listCodes(index: CatalogueIndex, documentText = ''): CodeListItem[] {

@@ -6,7 +6,6 @@ import type { CatalogueEntry, Provider } from '../catalogue/catalogueTypes';
 export {
   CONSTANTS_LANGUAGES,
   constantsLanguageFor,
-  GENERATE_CONSTANTS_METHOD,
   isConstantsLanguage,
   type ConstantsLanguage,
   type GenerateConstantsParams,
