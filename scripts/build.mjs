@@ -22,5 +22,12 @@ await Promise.all([
     external: ['vscode'],
   }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The command line (package.json `bin`); it also runs as its own worker threads.
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
 ]);
-console.log(`built dist/extension.js and dist/server.js${production ? ' (production)' : ''}`);
+console.log(`built dist/extension.js, dist/server.js and dist/cli.js${production ? ' (production)' : ''}`);

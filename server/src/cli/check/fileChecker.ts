@@ -1,0 +1,97 @@
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { CatalogueStore } from '../../service/catalogue/catalogueStore';
+import type { CatalogueIndex } from '../../service/catalogue/catalogueIndex';
+import { readSettings, type StatusCodesSettings } from '../../service/settings/settings';
+import { loadBuiltInCatalogues, readSchema } from '../../lsp/builtInCatalogues';
+import { createLanguageService, type LanguageService } from '../facadeShim';
+import type { FolderSpec } from '../config/workspace';
+import type { FileResult, Severity } from './problem';
+
+/** A file to check and the folder (index into the folder list) whose settings apply. */
+export interface FileJob {
+  readonly path: string;
+  readonly languageId: string;
+  readonly folder: number;
+}
+
+const SEVERITY: Readonly<Record<DiagnosticSeverity, Severity>> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/**
+ * Checks files exactly as the server checks open documents: the same service, catalogues,
+ * settings, limits and diagnostics. One per thread (the main thread or each worker).
+ */
+export class FileChecker {
+  readonly service: LanguageService;
+  private readonly folders: { settings: StatusCodesSettings; index: CatalogueIndex }[];
+
+  constructor(folders: readonly FolderSpec[]) {
+    const store = new CatalogueStore(readSchema());
+    loadBuiltInCatalogues(store);
+    this.service = createLanguageService({ store });
+    this.folders = folders.map((folder) => {
+      for (const catalogue of folder.catalogues) store.setUser(catalogue.uri, catalogue.text);
+      const settings = readSettings(folder.raw);
+      const uris = folder.catalogues.map((c) => c.uri);
+      return { settings, index: this.service.getCatalogueIndex(settings, uris) };
+    });
+  }
+
+  /** The catalogue index of one folder (by its place in the folder list). */
+  indexOf(folder: number): CatalogueIndex {
+    return this.folders[folder]!.index;
+  }
+
+  check(job: FileJob): FileResult {
+    const { settings, index } = this.folders[job.folder]!;
+    let text: string;
+    try {
+      text = fs.readFileSync(job.path, 'utf8');
+    } catch (e) {
+      return {
+        path: job.path,
+        problems: [],
+        bytes: 0,
+        skipped: { reason: 'unreadable', message: `${job.path} cannot be read: ${(e as Error).message}` },
+      };
+    }
+    const document = TextDocument.create(pathToFileURL(job.path).toString(), job.languageId, 1, text);
+    const skip = this.service.getSkipReason(document, settings);
+    if (skip) {
+      const skipped = skip.kind === 'language' ? undefined : { reason: skip.kind, message: skip.message };
+      return { path: job.path, problems: [], bytes: text.length, skipped };
+    }
+    const analysis = this.service.doAnalysis(document, index);
+    try {
+      const { diagnostics, truncated } = this.service.doValidation(document, analysis, settings);
+      const problems = diagnostics.map((d) => ({
+        line: d.range.start.line,
+        character: d.range.start.character,
+        endLine: d.range.end.line,
+        endCharacter: d.range.end.character,
+        severity: SEVERITY[d.severity ?? DiagnosticSeverity.Warning],
+        rule: String(d.code),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+        ...diagnosticData(d.data),
+      }));
+      return { path: job.path, problems, bytes: text.length, ...(truncated ? { truncated } : {}) };
+    } finally {
+      this.service.documentClosed(document.uri);
+    }
+  }
+}
+
+function diagnosticData(data: unknown): { text?: string; suggestions?: readonly string[] } {
+  const d = data as { text?: unknown; suggestions?: unknown } | undefined;
+  return {
+    ...(typeof d?.text === 'string' ? { text: d.text } : {}),
+    ...(Array.isArray(d?.suggestions) && d.suggestions.length ? { suggestions: d.suggestions as string[] } : {}),
+  };
+}
