@@ -28,8 +28,8 @@ export class Workspace {
   readonly problems: ConfigProblem[] = [];
   private readonly folders = new Map<string, FolderSpec>();
   private readonly byDirectory = new Map<string, FolderSpec>();
-  /** Validates user catalogues with the same parser and schema as the server. */
-  private readonly validator = new CatalogueStore(readSchema());
+  /** Validates user catalogues with the same parser and schema as the server (made when first needed). */
+  private validatorStore: CatalogueStore | undefined;
 
   constructor(private readonly cwd: string) {}
 
@@ -65,7 +65,7 @@ export class Workspace {
       const text = this.readCatalogue(resolved.path, settingsFile ?? dir, entry);
       if (text === undefined) continue;
       const uri = pathToFileURL(resolved.path).toString();
-      const report = this.validator.setUser(uri, text);
+      const report = (this.validatorStore ??= new CatalogueStore(readSchema())).setUser(uri, text);
       for (const problem of report.problems)
         this.problems.push({ file: resolved.path, ...lineAndColumn(text, problem.offset), message: problem.message });
       if (report.ok) catalogues.push({ uri, text });

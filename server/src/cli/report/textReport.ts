@@ -27,10 +27,14 @@ export function summaryLine(report: CheckReport): string {
     for (const p of result.problems) counts.set(p.severity, (counts.get(p.severity) ?? 0) + 1);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const bySeverity = SEVERITY_ORDER.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  const bySeverity = SEVERITY_ORDER.filter((s) => counts.has(s)).map((s) => plural(counts.get(s)!, s));
   const files = `${report.results.length} file${report.results.length === 1 ? '' : 's'}`;
   const shard = report.shard ? ` (shard ${report.shard.index}/${report.shard.count})` : '';
   const skippedNote = skipped ? `; ${skipped} skipped (too large, minified or binary; --verbose lists them)` : '';
   if (total === 0) return `No problems in ${files}${shard}${skippedNote}.`;
   return `${total} problem${total === 1 ? '' : 's'} (${bySeverity.join(', ')}) in ${withProblems} of ${files}${shard}${skippedNote}.`;
 }
+
+/** `1 error`, `2 errors`; "information" has no plural. */
+const plural = (n: number, severity: Severity): string =>
+  `${n} ${severity}${n === 1 || severity === 'information' ? '' : 's'}`;
