@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import type { CatalogueIndex } from '../../service/catalogue/catalogueIndex';
-import type { LanguageService } from '../facadeShim';
+import type { LanguageService } from '../../service/languageService';
 import type { Styles } from '../terminal';
 import { annotateLine } from './annotateLine';
 

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRecognised } from '../../service/analysis/findings';
 import type { CatalogueIndex } from '../../service/catalogue/catalogueIndex';
 import { entriesFor } from '../../service/features/hover';
-import type { LanguageService } from '../facadeShim';
+import type { LanguageService } from '../../service/languageService';
 import type { Styles } from '../terminal';
 
 const LOG_URI = 'untitled:status-codes-annotate.log';

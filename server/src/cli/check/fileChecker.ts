@@ -6,7 +6,7 @@ import { CatalogueStore } from '../../service/catalogue/catalogueStore';
 import type { CatalogueIndex } from '../../service/catalogue/catalogueIndex';
 import { readSettings, type StatusCodesSettings } from '../../service/settings/settings';
 import { loadBuiltInCatalogues, readSchema } from '../../lsp/builtInCatalogues';
-import { createLanguageService, type LanguageService } from '../facadeShim';
+import { createLanguageService, type LanguageService } from '../../service/languageService';
 import type { FolderSpec } from '../config/workspace';
 import type { FileResult, Severity } from './problem';
 
