@@ -20,7 +20,7 @@ import { completions } from './features/completion';
 import { CompletionShaper } from './features/completionResolve';
 import { generateConstants } from './features/constantsGenerator';
 import { definition } from './features/definition';
-import { diagnoseDocument, type DiagnosisResult } from './features/diagnostics';
+import { diagnoseDocument, settleDiagnostics, type DiagnosisResult } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import type { StatusCodesSettings } from './settings/settings';
@@ -147,6 +147,15 @@ class StatusCodesLanguageService implements LanguageService {
     sessionIgnores?: ReadonlySet<string>,
   ): DiagnosisResult {
     return diagnoseDocument(analysis, settings, sessionIgnores);
+  }
+
+  doSettledValidation(
+    _document: TextDocument,
+    analysis: DocumentAnalysis,
+    settings: StatusCodesSettings,
+    sessionIgnores?: ReadonlySet<string>,
+  ): Promise<DiagnosisResult> {
+    return settleDiagnostics(analysis, settings, sessionIgnores);
   }
 
   listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[] {

@@ -105,6 +105,18 @@ export interface LanguageService {
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
   ): DiagnosisResult;
+  /**
+   * `doValidation` for an analysis that may still be stale: brings it up to date in slices, letting
+   * other work run in between, and resolves as soon as the diagnostics are final (the first
+   * maxProblems problems are final once the scan has passed them; the rest of the scan is then left
+   * to a later `settle` or read). The caller checks that no edit came in meanwhile.
+   */
+  doSettledValidation(
+    document: TextDocument,
+    analysis: DocumentAnalysis,
+    settings: StatusCodesSettings,
+    sessionIgnores?: ReadonlySet<string>,
+  ): Promise<DiagnosisResult>;
 
   /** Every code of the index; the providers `document` seems to use come first. */
   listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[];

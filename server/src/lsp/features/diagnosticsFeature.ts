@@ -133,10 +133,9 @@ class Validator {
       if (!current() || this.ctx.documents.get(uri) !== document) return;
       const version = document.version;
       const analysis = this.ctx.service.doAnalysis(document, index);
-      // A large first analysis runs in slices, so hovers and edits are answered meanwhile.
-      await analysis.settle();
-      if (!current() || document.version !== version) return;
-      const { diagnostics, truncated } = this.ctx.service.doValidation(
+      // A large first analysis runs in slices, so hovers and edits are answered meanwhile; a file with more problems
+      // than maxProblems is published once the scan has passed them.
+      const { diagnostics, truncated } = await this.ctx.service.doSettledValidation(
         document,
         analysis,
         settings,
@@ -145,6 +144,8 @@ class Validator {
       if (!current() || document.version !== version) return;
       this.noteTruncation(uri, truncated, settings.diagnostics.maxProblems);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      // The rest of the file is still analysed in slices, for hovers and hints, until an edit starts a new run.
+      if (analysis.stale) await analysis.settle(undefined, () => !current());
     } catch (e) {
       this.ctx.log(`Could not validate ${uri}: ${(e as Error).stack ?? String(e)}`);
     }

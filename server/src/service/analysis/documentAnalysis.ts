@@ -136,18 +136,37 @@ export class DocumentAnalysis implements LiteralSink {
    */
   visit(visitor: (finding: Finding) => boolean): void {
     this.refresh();
+    this.visitLines(0, this.findings.length, visitor);
+  }
+
+  /**
+   * Visits the findings of lines [from, to) in document order without scanning anything,
+   * until `visitor` returns false (then returns false). Only lines before `currentLines`
+   * are up to date.
+   */
+  visitLines(from: number, to: number, visitor: (finding: Finding) => boolean): boolean {
     const findings = this.findings;
-    for (let line = 0; line < findings.length; line++) {
+    const end = Math.min(to, findings.length);
+    for (let line = from; line < end; line++) {
       const found = findings[line];
       if (found === undefined) continue;
       if (isList(found)) {
         if (found[0]!.line !== line) renumber(found, line);
-        for (const f of found) if (!visitor(f)) return;
+        for (const f of found) if (!visitor(f)) return false;
       } else {
         if (found.line !== line) (found as { line: number }).line = line;
-        if (!visitor(found)) return;
+        if (!visitor(found)) return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * How many lines from the top are up to date. Everything above the first changed line is;
+   * while a first analysis is under way (settle), it is the lines scanned so far.
+   */
+  get currentLines(): number {
+    return this.dirty ? Math.min(this.dirty.from, this.findings.length) : this.findings.length;
   }
 
   /** The findings on one line. */
@@ -170,12 +189,14 @@ export class DocumentAnalysis implements LiteralSink {
   /**
    * Brings the findings up to date in slices of about `sliceMs`, yielding to the event
    * loop in between, so a huge document does not hold up requests on other documents.
-   * Edits that arrive meanwhile are folded in.
+   * Edits that arrive meanwhile are folded in. `enough`, asked after every slice (when
+   * `currentLines` has just been brought up to date), can end it early.
    */
-  async settle(sliceMs = 10): Promise<void> {
+  async settle(sliceMs = 10, enough?: () => boolean): Promise<void> {
     while (this.dirty) {
       this.refresh(performance.now() + sliceMs);
-      if (this.dirty) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!this.dirty || enough?.()) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
@@ -491,6 +512,11 @@ export class DocumentAnalysis implements LiteralSink {
   /** Which providers the head of the document mentions (imports, SDK names): ranks entries of shared codes. */
   get relevance(): ProviderRelevance {
     this.refresh();
+    return this.currentRelevance;
+  }
+
+  /** The relevance the up-to-date lines (`currentLines`) were classified with; scans nothing. */
+  get relevanceOfCurrentLines(): ProviderRelevance {
     return this.currentRelevance;
   }
 

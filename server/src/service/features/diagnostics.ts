@@ -36,21 +36,72 @@ export function diagnoseDocument(
   settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set(),
 ): DiagnosisResult {
-  if (!settings.diagnostics.enable) return { diagnostics: [], truncated: false };
-  const ignored = new Set([...settings.ignore, ...sessionIgnores]);
-  const limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
-  const out: Diagnostic[] = [];
-  let truncated = false;
-  analysis.visit((finding) => {
-    if (!isDiagnosticKind(finding.kind) || ignored.has(finding.text)) return true;
-    const severity = SEVERITY[settings.diagnostics.severity[finding.kind]];
+  const collector = new DiagnosticsCollector(analysis, settings, sessionIgnores);
+  if (collector.wantsMore) analysis.visit(collector.add);
+  return { diagnostics: collector.diagnostics, truncated: collector.truncated };
+}
+
+/**
+ * Brings the analysis up to date in slices (see DocumentAnalysis.settle) and returns its
+ * diagnostics as soon as they are final: the first maxProblems problems are final once the
+ * scan has passed them, so a file with many problems does not wait for the rest of its scan
+ * (which the caller may finish later). The caller checks that no edit came in meanwhile.
+ */
+export async function settleDiagnostics(
+  analysis: DocumentAnalysis,
+  settings: StatusCodesSettings,
+  sessionIgnores: ReadonlySet<string> = new Set(),
+  sliceMs?: number,
+): Promise<DiagnosisResult> {
+  const collector = new DiagnosticsCollector(analysis, settings, sessionIgnores);
+  let collected = 0;
+  await analysis.settle(sliceMs, () => {
+    const upTo = analysis.currentLines;
+    analysis.visitLines(collected, upTo, collector.add);
+    collected = upTo;
+    return !collector.wantsMore;
+  });
+  if (collector.wantsMore && !analysis.stale) analysis.visitLines(collected, Infinity, collector.add);
+  return { diagnostics: collector.diagnostics, truncated: collector.truncated };
+}
+
+/**
+ * Turns findings, taken in document order, into the diagnostics to publish: the first
+ * `settings.diagnostics.maxProblems` of them. Once it has seen one more than that it wants
+ * no more, so a caller that feeds it while a scan is under way can publish before the scan ends.
+ */
+class DiagnosticsCollector implements DiagnosisResult {
+  readonly diagnostics: Diagnostic[] = [];
+  truncated = false;
+  private readonly ignored: ReadonlySet<string>;
+  private readonly limit: number;
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    private readonly settings: StatusCodesSettings,
+    sessionIgnores: ReadonlySet<string> = new Set(),
+  ) {
+    this.ignored = new Set([...settings.ignore, ...sessionIgnores]);
+    this.limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
+  }
+
+  /** False once no later finding can change what is published (diagnostics off, or more problems than the cap). */
+  get wantsMore(): boolean {
+    return this.settings.diagnostics.enable && !this.truncated;
+  }
+
+  /** Takes the next finding in document order; returns wantsMore. */
+  readonly add = (finding: Finding): boolean => {
+    if (!this.wantsMore) return false;
+    if (!isDiagnosticKind(finding.kind) || this.ignored.has(finding.text)) return true;
+    const severity = SEVERITY[this.settings.diagnostics.severity[finding.kind]];
     if (severity === undefined) return true;
-    if (out.length >= limit) {
-      truncated = true;
+    if (this.diagnostics.length >= this.limit) {
+      this.truncated = true;
       return false;
     }
     const data: StatusCodeDiagnosticData = { text: finding.text, suggestions: [...(finding.suggestions ?? [])] };
-    out.push({
+    this.diagnostics.push({
       range: {
         start: { line: finding.line, character: finding.start },
         end: { line: finding.line, character: finding.end },
@@ -58,12 +109,11 @@ export function diagnoseDocument(
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: finding.kind,
-      message: messageFor(finding, finding.kind, analysis),
+      message: messageFor(finding, finding.kind, this.analysis),
       data,
     });
     return true;
-  });
-  return { diagnostics: out, truncated };
+  };
 }
 
 /** Whether a diagnostic is one of ours with the data our quick fixes need. */
@@ -100,7 +150,7 @@ function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAn
     case 'unknown-string-code':
       return `Unknown status code '${finding.text}'.${didYouMean(suggestions[0] && `'${suggestions[0]}'`)}`;
     case 'near-miss-code':
-      return `Unknown status code ${finding.text}.${didYouMean(suggestions[0] && withMeaning(suggestions[0], index, analysis.relevance))}`;
+      return `Unknown status code ${finding.text}.${didYouMean(suggestions[0] && withMeaning(suggestions[0], index, analysis.relevanceOfCurrentLines))}`;
     case 'undocumented-code': {
       // Information, not an error: the catalogue may simply be older than the service.
       const provider = index.providers.find((p) => p.id === finding.providerId);
