@@ -11,8 +11,6 @@ import { outcomeKey, placeLabels, readLabels, scoreCorpus, type Outcome } from '
  * key is `file:line:token[#occurrence]`.
  */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'false-positive android/AddressForm.java:20:6000121L': 'an id compared with (or next to) a long number is not a code',
-  'false-positive android/AddressForm.java:20:10001L': 'an id compared with (or next to) a long number is not a code',
   'false-positive android/GroupChatViewModel.kt:12:0': 'the app’s own BackendCode enum',
   'false-positive android/GroupChatViewModel.kt:13:405': 'the app’s own BackendCode enum',
   'false-positive android/GroupChatViewModel.kt:15:503': 'the app’s own BackendCode enum',
@@ -29,8 +27,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'miss android/ProfileEditActivity.kt:36:RES_SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
   'miss android/RecentSessionsPresenter.java:24:RES_SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
   'miss android/RecentSessionsPresenter.java:25:RES_ETIMEOUT': 'Android constant not in the catalogue yet (issue 13)',
-  'false-positive android/SignInViewModel.java:16:1000': 'requestCode and REQUEST_CODE_ are Android request codes',
-  'false-positive android/SignInViewModel.java:66:1000': 'requestCode and REQUEST_CODE_ are Android request codes',
   'miss android/SignInViewModel.java:31:NO_INIT': 'Android constant not in the catalogue yet (issue 13)',
   'miss android/SignInViewModel.java:32:NO_INIT': 'Android constant not in the catalogue yet (issue 13)',
   'miss android/SignInViewModel.java:43:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
@@ -84,21 +80,8 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'miss flutter/group_service.dart:19:groupModuleGroupDoseNotExist':
     'older SDK spelling not in the catalogue yet (issue 13)',
   'miss flutter/nim_session.dart:24:102302': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'false-diagnostic flutter/nim_session.dart:24:102302':
-    'a digit dropped or added to reach a code of another range is not a typo',
   'miss ios/RoomService.swift:33:ZIMErrorCodeRoomModuleTheRoomDoseNotExist':
     'older SDK spelling not in the catalogue yet (issue 13)',
-  'miss ios/SignInViewController.swift:27:success': 'Swift implicit member after a code comparison or case',
-  'miss ios/SignInViewController.swift:29:networkModuleNetworkError':
-    'Swift implicit member after a code comparison or case',
-  'miss ios/SignInViewController.swift:39:networkModuleTokenExpired':
-    'Swift implicit member after a code comparison or case',
-  'miss ios/SignInViewController.swift:39:networkModuleTokenInvalid':
-    'Swift implicit member after a code comparison or case',
-  'miss ios/SignInViewController.swift:41:networkModuleUserHasAlreadyLogged':
-    'Swift implicit member after a code comparison or case',
-  'miss ios/SignInViewController.swift:43:commonModuleParamsInvalid':
-    'Swift implicit member after a code comparison or case',
   'miss ios/TeamMembersHelper.m:18:NIMRemoteErrorCodeTeamNotMember':
     'iOS NIM constant not in the catalogue yet (issue 13)',
   'miss ios/TeamMembersHelper.m:18:NIMRemoteErrorCodeNotInTeam': 'iOS NIM constant not in the catalogue yet (issue 13)',
@@ -108,18 +91,13 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
     'iOS NIM constant not in the catalogue yet (issue 13)',
   'miss ios/TeamMembersHelper.m:39:NIMRemoteErrorCodeInvalidPass':
     'iOS NIM constant not in the catalogue yet (issue 13)',
-  'false-positive logs/im-client.log:9:6000121': 'an id compared with (or next to) a long number is not a code',
   'missed-diagnostic logs/im-client.log:6:NetworkModuleTokenExpird':
     'misspelt members of an SDK enum are not checked yet',
   'miss mixed/CallSignaling.java:22:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
   'miss mixed/CallSignaling.java:24:ROOM_NOT_EXIST': 'Android constant not in the catalogue yet (issue 13)',
   'miss mixed/CallSignaling.java:24:NO_INIT': 'Android constant not in the catalogue yet (issue 13)',
-  'false-diagnostic mixed/CallSignaling.java:35:1000002':
-    'a digit dropped or added to reach a code of another range is not a typo',
   'wrong-meaning mixed/imGateway.ts:27:0': 'a ZIM server API handler must rank zegocloud-zim first',
   'miss mixed/zimEvents.js:27:CommonModuleParamInvalid': 'older SDK spelling not in the catalogue yet (issue 13)',
-  'false-diagnostic mixed/zimEvents.js:40:1000002':
-    'a digit dropped or added to reach a code of another range is not a typo',
   'missed-diagnostic mixed/zimEvents.js:32:NetworkModuleTokenExpird':
     'misspelt members of an SDK enum are not checked yet',
   'miss server/YunxinClient.php:12:408': 'a list of catalogue codes in a NIM file',
@@ -143,33 +121,20 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'false-positive server/miniGameErrors.js:19:0': 'the app’s own code table and ret_code',
   'false-positive server/miniGameErrors.js:22:0': 'the app’s own code table and ret_code',
   'false-positive server/token_helper.py:5:0': 'the app’s own code table and ret_code',
-  'false-diagnostic server/yunxin_client.go:15:2002':
-    'a run of the app’s own codes (2001-2020) read as near misses of the 2000x codes',
-  'false-diagnostic server/yunxin_client.go:16:2003':
-    'a run of the app’s own codes (2001-2020) read as near misses of the 2000x codes',
-  'false-diagnostic server/yunxin_client.go:17:2004':
-    'a run of the app’s own codes (2001-2020) read as near misses of the 2000x codes',
-  'false-diagnostic server/yunxin_client.go:19:2006':
-    'a run of the app’s own codes (2001-2020) read as near misses of the 2000x codes',
   'wrong-meaning server/zego_users.go:44:0': 'a ZIM server API handler must rank zegocloud-zim first',
   'wrong-meaning server/zim_server_api.py:34:0': 'a ZIM server API handler must rank zegocloud-zim first',
   'wrong-meaning server/zim_server_api.py:51:0': 'a ZIM server API handler must rank zegocloud-zim first',
-  'false-positive web/chatClient.ts:31:6000121': 'an id compared with (or next to) a long number is not a code',
   'miss web/nimReasons.js:5:302': 'keys of a code table (dict, object literal, mapOf)',
   'miss web/nimReasons.js:6:403': 'keys of a code table (dict, object literal, mapOf)',
   'miss web/nimReasons.js:7:414': 'keys of a code table (dict, object literal, mapOf)',
   'miss web/nimReasons.js:8:417': 'keys of a code table (dict, object literal, mapOf)',
   'miss web/nimReasons.js:35:102302': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'false-diagnostic web/nimReasons.js:35:102302':
-    'a digit dropped or added to reach a code of another range is not a typo',
   'miss web/teamMembers.ts:4:109404': 'NIM V2 code not in the catalogue yet (issue 13)',
   'miss web/teamMembers.ts:13:V2NIM_ERROR_CODE_TEAM_MEMBER_NOT_EXIST':
     'NIM V2 code not in the catalogue yet (issue 13)',
   'miss web/teamMembers.ts:14:V2NIM_ERROR_CODE_TEAM_NOT_EXIST': 'NIM V2 code not in the catalogue yet (issue 13)',
   'miss web/teamMembers.ts:19:108306': 'NIM V2 code not in the catalogue yet (issue 13)',
   'miss web/teamMembers.ts:19:109424': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'false-diagnostic web/teamMembers.ts:4:109404':
-    'a digit dropped or added to reach a code of another range is not a typo',
 };
 
 const TARGET = 0.95;

@@ -1,4 +1,4 @@
-import type { CatalogueIndex, ProviderRelevance } from '../catalogue/catalogueIndex';
+import type { CatalogueIndex, ConstantMatch, ProviderRelevance } from '../catalogue/catalogueIndex';
 import { codeKey } from '../catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
 import type { LiteralContext } from './codeContext';
@@ -179,8 +179,10 @@ export class Classifier {
   }
 
   /**
-   * An SDK constant: `ZIMErrorCode.NetworkModuleTokenExpired` (the container must be
-   * written), or a distinctive prefixed name such as `ZIMErrorCodeSuccess`, `kNIMResError`.
+   * An SDK constant: `ZIMErrorCode.NetworkModuleTokenExpired` (the container must be written, or
+   * for a Swift implicit member `.networkModuleTokenExpired` be implied: `implicit`), a distinctive
+   * prefixed name such as `ZIMErrorCodeSuccess`, or a name that carries its container
+   * (`kNIMResSuccess`, also as `nim::kNIMResSuccess` or `ResponseCode.kNIMResSuccess`).
    */
   identifier(
     out: Finding[],
@@ -190,9 +192,10 @@ export class Classifier {
     end: number,
     name: string,
     container: string | undefined,
+    implicit = false,
   ): void {
     for (const match of this.index.constant(name)) {
-      if (match.container !== undefined && match.container !== container) continue;
+      if (!constantFits(match, container, implicit)) continue;
       out.push(
         finding(
           line,
@@ -258,3 +261,11 @@ const shapeOf = (text: string): string =>
     .replace(/[0-9]+/g, '0');
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * A constant written after `container` (undefined: bare, after `::`, or an implicit member) is the
+ * catalogue's when the containers agree, or the name needs none.
+ */
+function constantFits(match: ConstantMatch, container: string | undefined, implicit: boolean): boolean {
+  return match.container === undefined || match.anyQualifier || (implicit ? true : match.container === container);
+}

@@ -54,6 +54,8 @@ const NOT_STATUS_CODES = new Set([
   'dialcode',
   'phonecode',
   'citycode',
+  // Android request codes: onActivityResult(requestCode, ...), REQUEST_CODE_PICK = 1000.
+  'requestcode',
 ]);
 
 const normalise = (name: string) => name.replace(/^\$/, '').replace(/_/g, '').toLowerCase();
@@ -92,7 +94,11 @@ export const isCodeConstantName = memoised((name) => {
   if (isCodeName(name)) return true;
   const bare = name.replace(/^\$/, '');
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(bare))
-    return /(?:^|_)(?:ERR|ERROR|ERRNO|CODE|RES|RESULT|STATUS)(?:_|$)/.test(bare) && !/HTTP/.test(bare);
+    return (
+      /(?:^|_)(?:ERR|ERROR|ERRNO|CODE|RES|RESULT|STATUS)(?:_|$)/.test(bare) &&
+      !/HTTP/.test(bare) &&
+      !namesOtherCode(bare)
+    );
   return (
     /^(?:k|E|Err|Error)[A-Z][A-Za-z0-9]*(?:Error|Err|Code)?$/.test(bare) && /Err|Code/.test(bare) && !/Http/.test(bare)
   );
@@ -103,4 +109,24 @@ export const isMeasureName = memoised((name) =>
   /(?:timeout|delay|interval|port|size|length|len|width|height|count|limit|max|min|ms|millis|milliseconds|seconds|secs|ttl|duration|offset|index|idx|id|uid|time|timestamp|ts|version|year|amount|price|total|capacity|retries|page|bytes)$/i.test(
     name.replace(/^\$/, '').replace(/_/g, ''),
   ),
+);
+
+/** `REQUEST_CODE_PICK_AVATAR`, `COUNTRY_CODE_CN`: an UPPER_SNAKE name whose `X_CODE` is another kind of code. */
+function namesOtherCode(upperSnake: string): boolean {
+  const parts = upperSnake.split('_');
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i] === 'CODE' && NOT_STATUS_CODES.has((parts[i - 1] + 'code').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that name an identity or an entity in plain text and logs (`user 6000121`, `order 2001`):
+ * the number after them is an id, not a code.
+ */
+export const isIdentityWord = memoised(
+  (name) =>
+    /^(?:user|users|uid|id|account|accid|order|room|group|team|member|device|phone|mobile|msg|message)s?$/i.test(
+      name,
+    ) || isMeasureName(name),
 );

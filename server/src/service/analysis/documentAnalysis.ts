@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import { Classifier } from './classifier';
+import { isImplicitMemberInCodeContext } from './context/rules/implicitMember';
 import {
   CodeContext,
   expandContext,
@@ -396,7 +397,12 @@ export class DocumentAnalysis implements LiteralSink {
       const dot = t - 1 >= b.floor && b.op[t - 1] === Op.Dot;
       if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {
         // The container may be a carried token of an earlier line.
-        const container = dot && t - 2 >= b.floor && b.kind[t - 2] === TokenKind.Identifier ? b.text(t - 2) : undefined;
+        // `case .x` is not `case.x`: a qualifier touches its dot.
+        const qualified =
+          dot && t - 2 >= b.floor && b.kind[t - 2] === TokenKind.Identifier && b.end[t - 2] === b.start[t - 1];
+        const container = qualified ? b.text(t - 2) : undefined;
+        // `.member` with nothing before the dot: a Swift implicit member, the enum given by the context.
+        const implicit = dot && !qualified && isImplicitMemberInCodeContext(this.context!.tokens, t - 1);
         this.classifier.identifier(
           out,
           line,
@@ -405,6 +411,7 @@ export class DocumentAnalysis implements LiteralSink {
           b.end[t]!,
           text.slice(b.start[t], b.end[t]),
           container,
+          implicit,
         );
       }
       if (

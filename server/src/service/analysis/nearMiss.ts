@@ -2,9 +2,13 @@ import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { BoundedMemo } from '../util/boundedMemo';
 
 /**
- * Known codes of five or more digits one edit away from `digits`: a digit dropped,
- * added, changed, or two neighbours swapped. Checks the ~200 variants against the
- * index, so the cost does not grow with the catalogue.
+ * Known codes of five or more digits one plausible typing slip away from `digits` (itself of
+ * five or more digits): one of a run of equal digits dropped or doubled (`66030001` for
+ * `660300001`), the last digit dropped or one added at the end, a digit after the first changed,
+ * or two neighbours after the first swapped. Dropping or adding any other digit, or changing the
+ * first one, reaches a code of another range (`102302` is not `10202`, `1000002` is not `6000002`),
+ * which is not a typo. Checks the variants against the index, so the cost does not grow with the
+ * catalogue.
  */
 export function nearMissNumbers(digits: string, index: CatalogueIndex): readonly string[] {
   // The same mistyped number tends to repeat in a file: answers are remembered per index.
@@ -24,17 +28,22 @@ function memoFor(memos: Memos, index: CatalogueIndex): BoundedMemo<string, reado
 
 function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[] {
   const found = new Set<string>();
+  if (digits.length < 5) return [];
   const consider = (candidate: string) => {
     if (candidate.length >= 5 && candidate.charCodeAt(0) !== 48 && candidate !== digits && index.hasNumeric(candidate))
       found.add(candidate);
   };
-  for (let i = 0; i < digits.length; i++) consider(digits.slice(0, i) + digits.slice(i + 1));
-  for (let i = 0; i <= digits.length; i++)
-    for (let d = 0; d <= 9; d++) consider(digits.slice(0, i) + d + digits.slice(i));
-  for (let i = 0; i < digits.length; i++)
+  const n = digits.length;
+  // one of a run dropped (the digit equals a neighbour), or the last digit dropped
+  for (let i = 0; i < n; i++)
+    if (digits[i] === digits[i - 1] || digits[i] === digits[i + 1] || i === n - 1)
+      consider(digits.slice(0, i) + digits.slice(i + 1));
+  // a digit doubled (inserted next to an equal one), or one more digit at the end
+  for (let i = 1; i <= n; i++) consider(digits.slice(0, i) + digits[i - 1] + digits.slice(i));
+  for (let d = 0; d <= 9; d++) consider(digits + d);
+  for (let i = 1; i < n; i++)
     for (let d = 0; d <= 9; d++) if (String(d) !== digits[i]) consider(digits.slice(0, i) + d + digits.slice(i + 1));
-  for (let i = 0; i + 1 < digits.length; i++)
-    consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  for (let i = 1; i + 1 < n; i++) consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
   return [...found].sort(
     (a, b) => Math.abs(a.length - digits.length) - Math.abs(b.length - digits.length) || Number(a) - Number(b),
   );

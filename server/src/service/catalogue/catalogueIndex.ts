@@ -1,6 +1,7 @@
 import { constantGroupName, goConstantName, identifier } from './generatedNames';
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
 import { nameSlot } from '../scan/tokens';
+import { carriesContainer } from './constantNaming';
 import { MultiMap } from './multiMap';
 
 export interface ServerMessageMatch {
@@ -14,6 +15,8 @@ export interface ConstantMatch {
   readonly name: string;
   readonly container?: string;
   readonly languages?: readonly string[];
+  /** The name carries its container (`kNIMResSuccess`): it names its code whatever qualifies it, or nothing. */
+  readonly anyQualifier: boolean;
 }
 
 /**
@@ -116,9 +119,10 @@ export class CatalogueIndex {
     container: string | undefined,
     languages: readonly string[] | undefined,
   ): void {
-    this.byConstant.add(name, { entry, name, container, languages });
+    const anyQualifier = container !== undefined && carriesContainer(name, container);
+    this.byConstant.add(name, { entry, name, container, languages, anyQualifier });
     this.constantShapes.add(name);
-    if (container === undefined) this.bareConstantShapes.add(name);
+    if (container === undefined || anyQualifier) this.bareConstantShapes.add(name);
   }
 
   /** Entries for an integer code given as its decimal text. */
