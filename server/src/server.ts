@@ -1,5 +1,7 @@
 import {
   createConnection,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   type InitializeResult,
@@ -8,7 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CatalogueStore } from './service/catalogue/catalogueStore';
 import { createLanguageService } from './service/languageService';
-import { loadBuiltInCatalogues, readSchema } from './lsp/builtInCatalogues';
+import { describeFailure, loadBuiltInCatalogues, readSchema } from './lsp/builtInCatalogues';
 import { DocumentStore } from './lsp/documentStore';
 import type { Feature, ServerContext, ServerListeners } from './lsp/serverContext';
 import { SettingsProvider, unwrapSettings } from './lsp/settingsProvider';
@@ -46,8 +48,11 @@ console.info = console.log;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
-const store = new CatalogueStore(readSchema());
+const schema = readSchema();
+const store = new CatalogueStore(schema.schema);
 const builtIns = loadBuiltInCatalogues(store);
+const builtInFailures = [...(schema.failure ? [schema.failure] : []), ...builtIns.failures];
+store.builtInFailures.push(...builtInFailures);
 const service = createLanguageService({ store });
 const documents = new DocumentStore(service);
 let settings!: SettingsProvider;
@@ -95,10 +100,22 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  log(
-    `Status Codes server started: ${builtIns} built-in catalogues, ${store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0)} codes.`,
-  );
+  const codes = store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0);
+  log(`Status Codes server started: ${plural(builtIns.loaded, 'built-in catalogue')}, ${plural(codes, 'code')}.`);
+  // Said once per start, clearly; the server keeps serving what did load (no crash, so no crash loop).
+  for (const failure of builtInFailures) {
+    connection.console.error(describeFailure(failure));
+    // A notification, not a request: a client that cannot show it must not make the server fail.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `Status Codes: ${describeFailure(failure)}`,
+    });
+  }
 });
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 connection.onDidChangeConfiguration(({ settings: pushed }) => {
   settings.changed(unwrapSettings(pushed));

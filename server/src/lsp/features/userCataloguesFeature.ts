@@ -121,6 +121,20 @@ async function catalogueStatus(
     servingLastGood: false,
     enabled: enabled(c.provider.id),
   }));
+  // A damaged built-in file: not serving, shown as a problem (its provider id is unknown: it did not parse).
+  for (const f of ctx.service.store.builtInFailures) {
+    builtIn.push({
+      uri: f.uri,
+      provider: '',
+      name: '',
+      builtIn: true,
+      entries: 0,
+      ok: false,
+      problems: 1,
+      servingLastGood: false,
+      enabled: true,
+    });
+  }
   const states = uri
     ? (await catalogues.forDocument(uri)).flatMap((u) => catalogues.state(u) ?? [])
     : await catalogues.all();

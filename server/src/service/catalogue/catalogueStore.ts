@@ -22,6 +22,8 @@ export class CatalogueStore {
   private readonly builtIn: LoadedCatalogue[] = [];
   private readonly user = new Map<string, LoadedCatalogue>();
   private readonly indexes = new Map<string, CatalogueIndex>();
+  /** Built-in files that failed to load (the loader reports them; the status shows them). */
+  readonly builtInFailures: { readonly uri: string; readonly cause: string }[] = [];
 
   constructor(schema: object) {
     this.parser = new CatalogueParser(schema);
@@ -30,8 +32,12 @@ export class CatalogueStore {
   /** Loads a built-in catalogue; a broken built-in file is a packaging bug and throws. */
   addBuiltIn(uri: string, text: string): LoadedCatalogue {
     const result = this.parser.parse(text, { uri, builtIn: true });
-    if (!result.ok)
-      throw new Error(`Built-in catalogue ${uri} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+    if (!result.ok) {
+      // One line, the first problem first: it is what a user reads in the output.
+      const [first, ...more] = result.problems;
+      const rest = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})` : '';
+      throw new Error(`${first?.message ?? 'invalid.'} At offset ${first?.offset ?? 0}${rest}.`);
+    }
     this.builtIn.push(result.catalogue);
     this.indexes.clear();
     return result.catalogue;
