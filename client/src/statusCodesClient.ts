@@ -6,6 +6,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { TrustChangedNotification, UserSettingsNotification, type UserSettingsParams } from '../../server/src/protocol';
+import { builtInDefinitionMiddleware } from './builtInCatalogueDocuments';
 
 /** Owns the language client: starts, restarts and stops the server, and the output channel. */
 export class StatusCodesClient {
@@ -58,6 +59,7 @@ export class StatusCodesClient {
       traceOutputChannel: this.output,
       synchronize: { configurationSection: 'statusCodes' },
       initializationOptions: { trusted: vscode.workspace.isTrusted, userSettings: userSettings() },
+      middleware: builtInDefinitionMiddleware(this.context),
     };
     this.client = new LanguageClient('statusCodes', 'Status Codes', serverOptions, clientOptions);
     try {
