@@ -7,7 +7,10 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: !production,
+  // Shipped bundles carry linked source maps (without the sources, to stay small): the server runs with
+  // --enable-source-maps, so a stack trace in the output names our files and lines, not minified columns.
+  sourcemap: production ? 'linked' : true,
+  sourcesContent: !production,
   minify: production,
   logLevel: 'warning',
   // jsonc-parser's UMD build requires files by computed paths that esbuild cannot follow; its ESM build bundles.

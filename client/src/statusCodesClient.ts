@@ -42,11 +42,12 @@ export class StatusCodesClient {
   async start(): Promise<void> {
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
+      // Source maps: a stack trace in the output names our files and lines, not minified columns.
+      run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
       debug: {
         module: serverModule,
         transport: TransportKind.ipc,
-        options: { execArgv: ['--nolazy', '--inspect=6010'] },
+        options: { execArgv: ['--nolazy', '--inspect=6010', '--enable-source-maps'] },
       },
     };
     const languages = vscode.workspace.getConfiguration('statusCodes').get<string[]>('languages') ?? [];

@@ -153,4 +153,6 @@ export interface ServerInfo {
   readonly pid: number;
   readonly version: string;
   readonly builtInCodes: number;
+  /** Whether stack traces are mapped to the sources (the VS Code client starts the server with source maps). */
+  readonly sourceMaps: boolean;
 }

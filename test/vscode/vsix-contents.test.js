@@ -51,7 +51,7 @@ const ALLOWED = [
   /^extension\/changelog\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
   /^extension\/images\/icon\.png$/,
-  /^extension\/dist\/(extension|server)\.js$/,
+  /^extension\/dist\/(extension|server)\.js(\.map)?$/,
   /^extension\/data\/[\w.-]+\.json$/,
 ];
 
@@ -101,6 +101,26 @@ test('every file the packaged package.json points at is in the .vsix', () => {
   for (const ref of referenced.filter(Boolean)) {
     const name = `extension/${path.posix.normalize(ref).replace(/^\.\//, '')}`;
     assert.ok(names.includes(name), `${ref} (from package.json) is packaged`);
+  }
+});
+
+test('the shipped bundles link their source maps, which are packaged', () => {
+  for (const bundle of ['extension.js', 'server.js']) {
+    const text = readEntry(
+      buf,
+      entries.find((e) => e.name === `extension/dist/${bundle}`),
+    ).toString('utf8');
+    assert.match(text.trimEnd().split('\n').pop(), new RegExp(`^//# sourceMappingURL=${bundle}\\.map$`), bundle);
+    const map = JSON.parse(
+      readEntry(
+        buf,
+        entries.find((e) => e.name === `extension/dist/${bundle}.map`),
+      ).toString('utf8'),
+    );
+    assert.ok(
+      map.sources.some((s) => /(client|server)\/src\//.test(s)),
+      `${bundle}.map names our source files`,
+    );
   }
 });
 

@@ -55,6 +55,19 @@ describe('built-in catalogues', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('the server runs with source maps (readable stack traces in the output)', async () => {
+    const api = ext.exports as { languageClient: LanguageClient | undefined };
+    const info = await waitFor(
+      'serverInfo',
+      async () =>
+        api.languageClient?.isRunning()
+          ? await api.languageClient.sendRequest<{ sourceMaps?: boolean }>('statusCodes/serverInfo')
+          : undefined,
+      (i) => i !== undefined,
+    );
+    assert.strictEqual(info?.sourceMaps, true);
+  });
+
   it('a damaged built-in catalogue is reported and the other providers keep serving', async () => {
     const api = ext.exports as { languageClient: LanguageClient | undefined };
     const damaged = fs.mkdtempSync(path.join(os.tmpdir(), 'status-codes-damaged-'));

@@ -12,6 +12,7 @@ export const serverInfoFeature: Feature = {
         pid: process.pid,
         version: SERVER_VERSION,
         builtInCodes: ctx.service.store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0),
+        sourceMaps: process.execArgv.includes('--enable-source-maps'),
       }),
     );
   },
