@@ -10,7 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CatalogueStore } from './service/catalogue/catalogueStore';
 import { createLanguageService } from './service/languageService';
-import { describeFailure, loadBuiltInCatalogues, readSchema } from './lsp/builtInCatalogues';
+import { describeFailure, loadBuiltInCatalogues, loadSchema } from './lsp/builtInCatalogues';
 import { DocumentStore } from './lsp/documentStore';
 import type { Feature, ServerContext, ServerListeners } from './lsp/serverContext';
 import { SettingsProvider, unwrapSettings } from './lsp/settingsProvider';
@@ -48,7 +48,7 @@ console.info = console.log;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
-const schema = readSchema();
+const schema = loadSchema();
 const store = new CatalogueStore(schema.schema);
 const builtIns = loadBuiltInCatalogues(store);
 const builtInFailures = [...(schema.failure ? [schema.failure] : []), ...builtIns.failures];

@@ -24,11 +24,16 @@ export interface BuiltInLoad {
 /** A schema nothing satisfies: with the schema itself unreadable, no catalogue can be trusted. */
 const REJECT_ALL: object = { not: {} };
 
+/** The catalogue schema; throws when it cannot be read (tools that stop on a broken installation). */
+export function readSchema(dir = dataDirectory()): object {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'catalogue.schema.json'), 'utf8')) as object;
+}
+
 /** The catalogue schema, or a schema that rejects everything (with the reason) when it cannot be read. */
-export function readSchema(dir = dataDirectory()): { schema: object; failure?: BuiltInFailure } {
+export function loadSchema(dir = dataDirectory()): { schema: object; failure?: BuiltInFailure } {
   const file = path.join(dir, 'catalogue.schema.json');
   try {
-    return { schema: JSON.parse(fs.readFileSync(file, 'utf8')) as object };
+    return { schema: readSchema(dir) };
   } catch (e) {
     return { schema: REJECT_ALL, failure: failure(file, e) };
   }
