@@ -5,7 +5,12 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { TrustChangedNotification, UserSettingsNotification, type UserSettingsParams } from '../../server/src/protocol';
+import {
+  TrustChangedNotification,
+  UserSettingsNotification,
+  type InitializationOptions,
+  type UserSettingsParams,
+} from '../../server/src/protocol';
 import { builtInDefinitionMiddleware } from './builtInCatalogueDocuments';
 
 /** Owns the language client: starts, restarts and stops the server, and the output channel. */
@@ -59,7 +64,10 @@ export class StatusCodesClient {
       outputChannel: this.output,
       traceOutputChannel: this.output,
       synchronize: { configurationSection: 'statusCodes' },
-      initializationOptions: { trusted: vscode.workspace.isTrusted, userSettings: userSettings() },
+      initializationOptions: {
+        trusted: vscode.workspace.isTrusted,
+        userSettings: userSettings(),
+      } satisfies InitializationOptions,
       middleware: builtInDefinitionMiddleware(this.context),
     };
     this.client = new LanguageClient('statusCodes', 'Status Codes', serverOptions, clientOptions);

@@ -6,6 +6,21 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-jsonrpc';
 
+// Initialization
+
+/** `initialize`'s `initializationOptions`: every field optional, since any editor may start the server. */
+export interface InitializationOptions {
+  /** Workspace trust (VS Code sends it); an editor without a notion of trust leaves it out: trusted. */
+  readonly trusted?: boolean;
+  /** The user-only settings (as `UserSettingsNotification` sends them later). */
+  readonly userSettings?: Partial<UserSettingsParams>;
+  /**
+   * Settings for clients without `workspace/configuration` (Neovim, Helix...): `{ statusCodes: {...} }`.
+   * `{ statusCodes: {...} }` or the bare section at the top level are read too.
+   */
+  readonly settings?: { readonly statusCodes?: unknown };
+}
+
 // Client → server
 
 export interface TrustChangedParams {

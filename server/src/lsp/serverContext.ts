@@ -1,31 +1,54 @@
-import type { Connection, InitializeParams, ServerCapabilities } from 'vscode-languageserver/node';
+import {
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type InitializeParams,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex } from '../service/catalogue/catalogueIndex';
 import type { LanguageService } from '../service/languageServiceTypes';
 import type { StatusCodesSettings } from '../service/settings/settings';
+import { SkippedNotification } from '../protocol';
+import { CatalogueWatcher } from './catalogueWatcher';
+import { CommandRegistry } from './commandRegistry';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { DocumentStore } from './documentStore';
+import { readInitializationOptions, type StartOptions } from './initializationOptions';
+import { SettingsProvider } from './settingsProvider';
+import { SkipNotices } from './skipNotices';
+import { UserCatalogues } from './userCatalogues';
 
-/** What every LSP feature gets: the connection, the pure service and per-document settings. */
+/**
+ * What every LSP feature gets. Built once in `initialize`, complete from the start: every
+ * collaborator is here, none is set or replaced later.
+ */
 export interface ServerContext {
   readonly connection: Connection;
   readonly service: LanguageService;
   readonly documents: DocumentStore;
-  /** What the client sent in `initialize` (folders, capabilities, initializationOptions); set before any document
-   * arrives. */
-  initializeParams?: InitializeParams;
+  /** What the client sent in `initialize` (folders, capabilities). */
+  readonly initializeParams: InitializeParams;
+  readonly options: StartOptions;
+  readonly settings: SettingsProvider;
+  /** The user catalogue files (`statusCodes.catalogues`) per workspace folder. */
+  readonly userCatalogues: UserCatalogues;
+  /** The only way diagnostics reach the client: sources are merged per file. */
+  readonly diagnostics: DiagnosticsPublisher;
+  /** `workspace/executeCommand` commands, by identifier. */
+  readonly commands: CommandRegistry;
+  readonly skipNotices: SkipNotices;
+  /** Features add themselves here to hear about refreshes and document changes. */
+  readonly listeners: ServerListeners;
   /** Settings for a document (resource-scoped: multi-root folders may differ). */
   settingsFor(uri: string): Promise<StatusCodesSettings>;
   /** The catalogue index that serves a document. */
   indexFor(uri: string): Promise<CatalogueIndex>;
-  /** User catalogue files (URIs, in order) that apply to a document; replaced by the user-catalogue feature. */
-  userCatalogues: (documentUri: string) => Promise<readonly string[]>;
   /** The document if it is open and analysable, else undefined (a notice is logged once). */
   analysable(uri: string): Promise<TextDocument | undefined>;
   log(message: string): void;
   /** Ask every feature to refresh open documents (settings or catalogues changed). */
   refreshAll(): void;
-  /** Features add themselves here to hear about refreshes and document changes. */
-  readonly listeners: ServerListeners;
 }
 
 export interface ServerListeners {
@@ -37,5 +60,82 @@ export interface ServerListeners {
 /** An LSP feature: the capabilities it adds and the handlers it registers. */
 export interface Feature {
   readonly capabilities: ServerCapabilities;
+  /** Registers handlers; runs in `initialize`, before any document or request arrives. */
   register(context: ServerContext): void;
+  /** Runs on `initialized`, when the server may send requests (dynamic registrations) to the client. */
+  initialized?(context: ServerContext): void;
+}
+
+/** The context of one server run, from the `initialize` request. */
+export function createServerContext(
+  connection: Connection,
+  service: LanguageService,
+  documents: DocumentStore,
+  initializeParams: InitializeParams,
+  log: (message: string) => void,
+): ServerContext {
+  const options = readInitializationOptions(initializeParams.initializationOptions);
+  const pull = initializeParams.capabilities.workspace?.configuration === true;
+  const settings = new SettingsProvider(connection, pull, options.settings, log);
+  const diagnostics = new DiagnosticsPublisher((params) => connection.sendDiagnostics(params));
+  const skipNotices = new SkipNotices();
+  const listeners: ServerListeners = { onRefresh: [], onDocumentChanged: [], onDocumentClosed: [] };
+  const refreshAll = () => {
+    service.reset();
+    for (const listener of listeners.onRefresh) listener();
+  };
+  const userCatalogues = new UserCatalogues(
+    {
+      store: service.store,
+      settingsFor: (uri) => settings.forResource(uri),
+      openText: (uri) => documents.get(uri)?.getText(),
+      publishDiagnostics: (uri, problems) => void diagnostics.publish('catalogue', uri, problems),
+      log,
+      // A notification, not a request: nothing waits for the user to dismiss it.
+      notify: (message) =>
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+      refresh: refreshAll,
+    },
+    { trusted: options.trusted, allowOutsidePaths: options.allowAbsoluteCataloguePaths },
+  );
+  const { workspaceFolders, rootUri } = initializeParams;
+  userCatalogues.folders.set(workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: 'root' }] : []));
+  const watcher = new CatalogueWatcher(
+    connection,
+    initializeParams.capabilities,
+    (file) => userCatalogues.reload(file),
+    log,
+  );
+  userCatalogues.onWatchedFilesChanged = (files) => watcher.watch(files);
+
+  return {
+    connection,
+    service,
+    documents,
+    initializeParams,
+    options,
+    settings,
+    userCatalogues,
+    diagnostics,
+    commands: new CommandRegistry(),
+    skipNotices,
+    listeners,
+    log,
+    refreshAll,
+    settingsFor: (uri) => settings.forResource(uri),
+    indexFor: async (uri) =>
+      service.getCatalogueIndex(await settings.forResource(uri), await userCatalogues.forDocument(uri)),
+    async analysable(uri) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const reason = service.getSkipReason(document, await settings.forResource(uri));
+      if (!reason) return document;
+      // A language that is off is the user's choice, not news.
+      if (reason.kind !== 'language' && skipNotices.first(uri, reason.kind)) {
+        log(reason.message);
+        void connection.sendNotification(SkippedNotification, { uri, reason: reason.kind, message: reason.message });
+      }
+      return undefined;
+    },
+  };
 }

@@ -15,7 +15,7 @@ export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: ["'", '"', '.', ' '], resolveProvider: true } },
   register(ctx) {
     const completionSettings = (): CompletionSettings => {
-      const completion = ctx.initializeParams?.capabilities.textDocument?.completion;
+      const completion = ctx.initializeParams.capabilities.textDocument?.completion;
       return {
         resolveDocumentation: completion?.completionItem?.resolveSupport?.properties.includes('documentation') ?? false,
         itemDefaultsEditRange: completion?.completionList?.itemDefaults?.includes('editRange') ?? false,

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IGNORE_CODE_COMMAND, IgnoreCodeRequest } from '../../protocol';
 import type { Feature, ServerContext } from '../serverContext';
+import { ignoreCodeCommand } from './ignoreCodeCommand';
 
 /** How long typing must pause before a document is validated again. Opening validates at once. */
 export const VALIDATION_DELAY_MS = 200;
@@ -9,46 +9,21 @@ export const VALIDATION_DELAY_MS = 200;
  * Diagnostics: validates documents on open (at once) and on change (debounced per
  * document), drops runs that a newer edit has overtaken, publishes with the document
  * version, clears on close, and revalidates every open document when settings or
- * catalogues change. Also carries out `IGNORE_CODE_COMMAND` (see protocol.ts).
+ * catalogues change. Registers the ignore command, which feeds the session ignores.
  */
 export const diagnosticsFeature: Feature = {
-  capabilities: { executeCommandProvider: { commands: [IGNORE_CODE_COMMAND] } },
+  capabilities: {},
   register(ctx) {
     const validator = new Validator(ctx);
     ctx.listeners.onDocumentChanged.push((document) => validator.schedule(document));
     ctx.listeners.onDocumentClosed.push((uri) => validator.clear(uri));
     ctx.listeners.onRefresh.push(() => validator.revalidateAll());
-    ctx.connection.onExecuteCommand(async ({ command, arguments: args }) => {
-      if (command !== IGNORE_CODE_COMMAND) return null;
-      const [code, uri] = (args ?? []) as unknown[];
-      if (typeof code !== 'string' || code.length === 0) return null;
-      await ignoreCode(ctx, validator, code, typeof uri === 'string' ? uri : undefined);
-      return null;
+    ignoreCodeCommand(ctx, (code) => {
+      validator.sessionIgnores.add(code);
+      validator.revalidateAll();
     });
   },
 };
-
-/**
- * Asks the client to add the code to its `statusCodes.ignore` setting; the settings change
- * then revalidates. A client without that request (Neovim, Helix...) gets the code ignored
- * for this session instead, and is told how to make it last.
- */
-async function ignoreCode(
-  ctx: ServerContext,
-  validator: Validator,
-  code: string,
-  uri: string | undefined,
-): Promise<void> {
-  try {
-    await ctx.connection.sendRequest(IgnoreCodeRequest, { code, uri });
-    return;
-  } catch {
-    // The client does not persist settings for us: fall back to a session-wide ignore.
-  }
-  validator.sessionIgnores.add(code);
-  ctx.log(`Ignoring ${code} until the server restarts; add it to statusCodes.ignore to keep ignoring it.`);
-  validator.revalidateAll();
-}
 
 /** Per-document validation runs: one timer and one generation number per open document. */
 class Validator {
@@ -87,7 +62,7 @@ class Validator {
     this.cancelTimer(uri);
     this.generations.delete(uri);
     this.truncatedUris.delete(uri);
-    void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.ctx.diagnostics.publish('code', uri, []);
   }
 
   /** Says once per document (until it fits again) that only the first problems are shown. */
@@ -125,7 +100,7 @@ class Validator {
       if (!current()) return;
       if (!document) {
         // Skipped (too large, minified, language off): nothing of ours should stay on it.
-        await this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+        await this.ctx.diagnostics.publish('code', uri, []);
         return;
       }
       const [settings, index] = await Promise.all([this.ctx.settingsFor(uri), this.ctx.indexFor(uri)]);
@@ -143,7 +118,7 @@ class Validator {
       );
       if (!current() || document.version !== version) return;
       this.noteTruncation(uri, truncated, settings.diagnostics.maxProblems);
-      await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      await this.ctx.diagnostics.publish('code', uri, diagnostics, version);
       // The rest of the file is still analysed in slices, for hovers and hints, until an edit starts a new run.
       if (analysis.stale) await analysis.settle(undefined, () => !current());
     } catch (e) {

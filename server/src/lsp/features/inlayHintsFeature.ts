@@ -14,7 +14,7 @@ export const inlayHintsFeature: Feature = {
     });
     // Settings or catalogues changed: hints already shown may be stale, and only the client can ask again.
     ctx.listeners.onRefresh.push(() => {
-      if (ctx.initializeParams?.capabilities.workspace?.inlayHint?.refreshSupport !== true) return;
+      if (ctx.initializeParams.capabilities.workspace?.inlayHint?.refreshSupport !== true) return;
       ctx.connection.languages.inlayHint
         .refresh()
         .catch((e: unknown) => ctx.log(`Could not refresh inlay hints: ${(e as Error).message}`));

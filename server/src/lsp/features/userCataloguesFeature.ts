@@ -1,10 +1,5 @@
 import type { Feature, ServerContext } from '../serverContext';
-import { pathToFileURL } from 'node:url';
-import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
-import { SharedDiagnostics } from '../catalogueDiagnostics';
-import { CatalogueWatcher } from '../catalogueWatcher';
-import { UserCatalogues } from '../userCatalogues';
-import { filePath } from '../workspaceFolders';
+import type { UserCatalogues } from '../userCatalogues';
 import {
   CatalogueStatusRequest,
   CataloguesChangedNotification,
@@ -14,94 +9,47 @@ import {
   type CatalogueStatusResult,
 } from '../../protocol';
 
-interface InitializationOptions {
-  readonly trusted?: unknown;
-  readonly userSettings?: { readonly allowAbsoluteCataloguePaths?: unknown };
-}
-
 /**
- * User catalogues (`statusCodes.catalogues`): loads them per workspace folder, reloads them
- * when they change on disk or in the editor, reports their problems, honours workspace trust.
+ * User catalogues (`statusCodes.catalogues`): the context's `UserCatalogues` loads them per
+ * workspace folder; this feature reloads them when they change in the editor or the folders
+ * change, answers the status request and follows workspace trust and the user-only settings.
  */
 export const userCataloguesFeature: Feature = {
   capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
   register(ctx) {
-    let catalogues: UserCatalogues | undefined;
-    const diagnostics = new SharedDiagnostics(ctx.connection, sameFileKey);
-    // initialize has run by the time any document or request arrives; start on first use.
-    const started = () => (catalogues ??= start(ctx, diagnostics));
-
-    ctx.userCatalogues = (documentUri) => started().forDocument(documentUri);
+    const catalogues = ctx.userCatalogues;
     ctx.listeners.onRefresh.push(() => {
-      if (!catalogues) return;
       catalogues.invalidate();
       void ctx.connection.sendNotification(CataloguesChangedNotification, {});
     });
     ctx.listeners.onDocumentChanged.push((document) => {
-      const c = started();
-      if (c.isCatalogue(document.uri)) c.reload(document.uri);
+      if (catalogues.isCatalogue(document.uri)) catalogues.reload(document.uri);
     });
     ctx.listeners.onDocumentClosed.push((uri) => {
       // The editor may have discarded unsaved edits: the file on disk is the truth again.
-      if (catalogues?.isCatalogue(uri)) catalogues.reload(uri);
+      if (catalogues.isCatalogue(uri)) catalogues.reload(uri);
     });
     ctx.connection.onNotification(TrustChangedNotification, (params) => {
-      if (typeof params?.trusted === 'boolean') started().setTrusted(params.trusted);
+      if (typeof params?.trusted === 'boolean') catalogues.setTrusted(params.trusted);
     });
     ctx.connection.onNotification(UserSettingsNotification, (params) => {
-      started().setAllowOutsidePaths(params?.allowAbsoluteCataloguePaths === true);
+      catalogues.setAllowOutsidePaths(params?.allowAbsoluteCataloguePaths === true);
     });
     ctx.connection.onRequest(CatalogueStatusRequest, (params) =>
-      catalogueStatus(ctx, started(), typeof params?.uri === 'string' ? params.uri : undefined),
+      catalogueStatus(ctx, catalogues, typeof params?.uri === 'string' ? params.uri : undefined),
     );
   },
-};
-
-/** URIs of one file can differ in encoding (`%3A`, `%20`): compare file paths. */
-function sameFileKey(uri: string): string {
-  const file = filePath(uri);
-  return file === undefined ? uri : pathToFileURL(file).toString();
-}
-
-function start(ctx: ServerContext, diagnostics: SharedDiagnostics): UserCatalogues {
-  const params = ctx.initializeParams;
-  const options = (params?.initializationOptions ?? {}) as InitializationOptions;
-  const catalogues = new UserCatalogues(
-    {
-      store: ctx.service.store,
-      settingsFor: (uri) => ctx.settingsFor(uri),
-      openText: (uri) => ctx.documents.get(uri)?.getText(),
-      publishDiagnostics: (uri, problems) => diagnostics.publishCatalogue(uri, problems),
-      log: ctx.log,
-      // A notification, not a request: nothing waits for the user to dismiss it.
-      notify: (message) =>
-        void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
-      refresh: () => ctx.refreshAll(),
-    },
-    {
-      // Editors without a notion of trust do not send it: the user started the server on their files.
-      trusted: options.trusted !== false,
-      allowOutsidePaths: options.userSettings?.allowAbsoluteCataloguePaths === true,
-    },
-  );
-  catalogues.folders.set(params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
-  const watcher = new CatalogueWatcher(
-    ctx.connection,
-    params?.capabilities,
-    (file) => catalogues.reload(file),
-    ctx.log,
-  );
-  catalogues.onWatchedFilesChanged = (files) => watcher.watch(files);
-  if (params?.capabilities.workspace?.workspaceFolders) {
+  initialized(ctx) {
+    // Registering for folder changes may send a registration request: not before `initialized`.
+    if (!ctx.initializeParams.capabilities.workspace?.workspaceFolders) return;
     ctx.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-      catalogues.folders.change(added, removed);
-      catalogues.invalidate();
-      catalogues.reload();
+      ctx.userCatalogues.folders.change(added, removed);
+      ctx.userCatalogues.invalidate();
+      ctx.userCatalogues.reload();
       ctx.refreshAll();
     });
-  }
-  return catalogues;
-}
+  },
+};
 
 async function catalogueStatus(
   ctx: ServerContext,

@@ -1,0 +1,21 @@
+import type { InitializationOptions } from '../protocol';
+import { unwrapSettings } from './settingsProvider';
+
+/** What the server takes from `initializationOptions`, read once in `initialize`. */
+export interface StartOptions {
+  readonly trusted: boolean;
+  readonly allowAbsoluteCataloguePaths: boolean;
+  /** The `statusCodes` settings section a client pushed, if any (raw: the settings reader checks it). */
+  readonly settings: unknown;
+}
+
+/** Reads `initializationOptions` as any client may send them (anything at all, or nothing). */
+export function readInitializationOptions(raw: unknown): StartOptions {
+  const options = (typeof raw === 'object' && raw !== null ? raw : {}) as InitializationOptions;
+  return {
+    // Editors without a notion of trust do not send it: the user started the server on their files.
+    trusted: options.trusted !== false,
+    allowAbsoluteCataloguePaths: options.userSettings?.allowAbsoluteCataloguePaths === true,
+    settings: unwrapSettings(raw),
+  };
+}
