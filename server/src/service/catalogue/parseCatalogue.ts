@@ -7,6 +7,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { unsafePatternReason } from './patternSafety';
 import type { CatalogueEntry, CatalogueFile, CatalogueOrigin, LoadedCatalogue, Provider } from './catalogueTypes';
 
 /** A problem in a catalogue file, at a place in its text. */
@@ -132,8 +133,11 @@ function toProvider(
   problems: CatalogueProblem[],
 ): Provider {
   const shapes = (file.shapes ?? []).flatMap((shape, index) => {
+    const source = `^(?:${shape.pattern})$`;
     try {
-      return [{ pattern: new RegExp(`^(?:${shape.pattern})$`), description: shape.description }];
+      const unsafe = unsafePatternReason(source);
+      if (unsafe) throw new Error(`it could take the server minutes to match: ${unsafe}`);
+      return [{ pattern: new RegExp(source), description: shape.description }];
     } catch (e) {
       const node = root ? findNodeAtLocation(root, ['shapes', index, 'pattern']) : undefined;
       problems.push({
