@@ -96,16 +96,15 @@ export class Classifier {
       }
       return;
     }
-    // An unknown number is a finding only in a code context: look for a reason first, judge after.
+    // An unknown number is a finding only in a code context: checked first, as most are not in one.
+    if (!context.inCodeContext(token)) return;
     const suggestions = digits.length >= 4 ? this.nearMisses(digits) : NONE;
     if (suggestions.length > 0) {
-      if (context.inCodeContext(token)) out.push(finding(line, start, end, 'near-miss-code', digits, suggestions));
+      out.push(finding(line, start, end, 'near-miss-code', digits, suggestions));
       return;
     }
     const provider = this.shapeOwner(digits);
-    if (provider !== undefined && context.inCodeContext(token)) {
-      out.push(finding(line, start, end, 'undocumented-code', digits, undefined, provider));
-    }
+    if (provider !== undefined) out.push(finding(line, start, end, 'undocumented-code', digits, undefined, provider));
   }
 
   /** The provider whose code shape `digits` has (short numbers: only a mentioned provider), memoised. */

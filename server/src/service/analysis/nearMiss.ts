@@ -7,8 +7,8 @@ import { BoundedMemo } from '../util/boundedMemo';
  * `660300001`), the last digit dropped or one added at the end, a digit after the first changed,
  * or two neighbours after the first swapped. Dropping or adding any other digit, or changing the
  * first one, reaches a code of another range (`102302` is not `10202`, `1000002` is not `6000002`),
- * which is not a typo. Checks the variants against the index, so the cost does not grow with the
- * catalogue.
+ * which is not a typo. Checks the variants against the index, only of lengths some code has (an
+ * 18-digit number builds none), so the cost does not grow with the catalogue.
  */
 export function nearMissNumbers(digits: string, index: CatalogueIndex): readonly string[] {
   // The same mistyped number tends to repeat in a file: answers are remembered per index.
@@ -26,24 +26,44 @@ function memoFor(memos: Memos, index: CatalogueIndex): BoundedMemo<string, reado
   return memo;
 }
 
+/** The lengths of the index's numeric codes: variants of a length no code has are never built. */
+const codeLengths = new WeakMap<CatalogueIndex, ReadonlySet<number>>();
+
+function numericCodeLengths(index: CatalogueIndex): ReadonlySet<number> {
+  let lengths = codeLengths.get(index);
+  if (!lengths) {
+    const found = new Set<number>();
+    for (const code of index.numericCodes()) found.add(code.length);
+    codeLengths.set(index, (lengths = found));
+  }
+  return lengths;
+}
+
 function computeNearMissNumbers(digits: string, index: CatalogueIndex): string[] {
   const found = new Set<string>();
   if (digits.length < 5) return [];
+  const lengths = numericCodeLengths(index);
   const consider = (candidate: string) => {
     if (candidate.length >= 5 && candidate.charCodeAt(0) !== 48 && candidate !== digits && index.hasNumeric(candidate))
       found.add(candidate);
   };
   const n = digits.length;
-  // one of a run dropped (the digit equals a neighbour), or the last digit dropped
-  for (let i = 0; i < n; i++)
-    if (digits[i] === digits[i - 1] || digits[i] === digits[i + 1] || i === n - 1)
-      consider(digits.slice(0, i) + digits.slice(i + 1));
-  // a digit doubled (inserted next to an equal one), or one more digit at the end
-  for (let i = 1; i <= n; i++) consider(digits.slice(0, i) + digits[i - 1] + digits.slice(i));
-  for (let d = 0; d <= 9; d++) consider(digits + d);
-  for (let i = 1; i < n; i++)
-    for (let d = 0; d <= 9; d++) if (String(d) !== digits[i]) consider(digits.slice(0, i) + d + digits.slice(i + 1));
-  for (let i = 1; i + 1 < n; i++) consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  if (lengths.has(n - 1)) {
+    // one of a run dropped (the digit equals a neighbour), or the last digit dropped
+    for (let i = 0; i < n; i++)
+      if (digits[i] === digits[i - 1] || digits[i] === digits[i + 1] || i === n - 1)
+        consider(digits.slice(0, i) + digits.slice(i + 1));
+  }
+  if (lengths.has(n + 1)) {
+    // a digit doubled (inserted next to an equal one), or one more digit at the end
+    for (let i = 1; i <= n; i++) consider(digits.slice(0, i) + digits[i - 1] + digits.slice(i));
+    for (let d = 0; d <= 9; d++) consider(digits + d);
+  }
+  if (lengths.has(n)) {
+    for (let i = 1; i < n; i++)
+      for (let d = 0; d <= 9; d++) if (String(d) !== digits[i]) consider(digits.slice(0, i) + d + digits.slice(i + 1));
+    for (let i = 1; i + 1 < n; i++) consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  }
   return [...found].sort(
     (a, b) => Math.abs(a.length - digits.length) - Math.abs(b.length - digits.length) || Number(a) - Number(b),
   );
