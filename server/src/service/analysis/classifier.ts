@@ -2,6 +2,8 @@ import type { CatalogueIndex, ConstantMatch, ProviderRelevance } from '../catalo
 import { codeKey } from '../catalogue/catalogueIndex';
 import { finding, type Finding } from './findings';
 import type { LiteralContext } from './codeContext';
+import type { CatalogueEvidence } from './context/catalogueEvidence';
+import { nameWords } from './nameWords';
 import { BoundedMemo } from '../util/boundedMemo';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
 
@@ -17,7 +19,7 @@ const DIGITS = /^[0-9]+$/;
  * Turns literals into findings using the catalogue index. `offsetToChar` is the
  * line start: findings carry line-relative characters so they survive edits above them.
  */
-export class Classifier {
+export class Classifier implements CatalogueEvidence {
   /**
    * `relevance` says which providers the document uses. Short numbers (under six digits)
    * are near-misses or undocumented codes only for a provider the file mentions: the
@@ -36,6 +38,26 @@ export class Classifier {
 
   private mentioned(providerId: string): boolean {
     return this.relevance.score(providerId) > 0;
+  }
+
+  /** CatalogueEvidence: a code of three or more digits known for a provider the file mentions. */
+  isKnownCodeHere(digits: string): boolean {
+    return digits.length >= 3 && this.index.numeric(digits).some((e) => this.mentioned(e.provider.id));
+  }
+
+  /**
+   * CatalogueEvidence: `PARAMETER_ERROR(414)`, `case parameterError = 414` agree with the catalogue's
+   * name of 414; an app's own `BAD_METHOD(405)` or `OK(0)` does not. Names agree when they share a
+   * word that says what went wrong (`timeout`, `parameter`), not one that every code has (`error`).
+   */
+  memberNameAgrees(member: string, digits: string): boolean {
+    const words = nameWords(member);
+    if (words.length === 0) return false;
+    for (const entry of this.index.numeric(digits)) {
+      const names = [entry.name, ...(entry.constants ?? []).map((c) => c.name)];
+      if (names.some((name) => nameWords(name).some((w) => words.includes(w)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -91,7 +113,10 @@ export class Classifier {
     if (this.index.hasNumeric(digits)) {
       const distinctive = isDistinctiveNumber(digits);
       // Digits in a string are not operands of arithmetic around them: only the code context counts.
-      if (inString ? distinctive || context.inCodeContext(token) : isKnownCodeHere(distinctive, context, token)) {
+      // One digit (`0`, `1`) is a code only where it is compared or matched, never merely assigned.
+      const inContext = (t: number) =>
+        digits.length === 1 ? context.inStrongCodeContext(t) : context.inCodeContext(t);
+      if (inString ? distinctive || inContext(token) : isKnownCodeHere(distinctive, context, token, inContext)) {
         out.push(finding(line, start, end, 'code', digits));
       }
       return;
@@ -247,8 +272,13 @@ export class Classifier {
  * digits, not round) is, unless it is clearly something else and not in a code context:
  * the cheap question first. A short one must stand in a code context.
  */
-function isKnownCodeHere(distinctive: boolean, context: LiteralContext, token: number): boolean {
-  if (!distinctive) return context.inCodeContext(token);
+function isKnownCodeHere(
+  distinctive: boolean,
+  context: LiteralContext,
+  token: number,
+  inContext: (token: number) => boolean,
+): boolean {
+  if (!distinctive) return inContext(token);
   return !context.clearlyNotCode(token) || context.inCodeContext(token);
 }
 

@@ -16,6 +16,8 @@ import { isArrowArmOfCodeSwitch, isCaseArmOfCodeSwitch } from './context/rules/c
 import { isComparedWithCode } from './context/rules/comparison';
 import { enumMemberOfValue } from './context/rules/enumValue';
 import { isInListOfCodes } from './context/rules/membership';
+import { tableEvidenceOpenedAt, tableKeyEvidence } from './context/rules/codeTable';
+import type { CatalogueEvidence } from './context/catalogueEvidence';
 import { isClearlyNotCode } from './context/rules/notCode';
 import { isLabelledAsCodeInText } from './context/rules/textLabel';
 import { TokenView } from './context/tokenView';
@@ -46,6 +48,8 @@ export interface LiteralContext {
   inCodeContext(token: number): boolean;
   /** Clearly something else: an operand of arithmetic, compared with another kind of code, a size or a timeout. */
   clearlyNotCode(token: number): boolean;
+  /** Compared with a code, an arm of a switch on one, or in a list tested against one (not merely assigned). */
+  inStrongCodeContext(token: number): boolean;
 }
 
 const MAX_FRAMES = 200;
@@ -83,11 +87,12 @@ export class CodeContext implements LiteralContext {
   /** The last plain frame opened at the top level (see Frame.child). */
   private rootChild: Frame | undefined;
 
-  constructor(initial: StoredContext) {
+  constructor(initial: StoredContext, evidence?: CatalogueEvidence) {
     const state = expandContext(initial);
     this.state = { ...state };
     this.snapshot = state;
     this.view = new TokenView(this.state);
+    this.view.evidence = evidence;
   }
 
   /** The state now as a line remembers it: the innermost frame when nothing is pending, no object made. */
@@ -201,13 +206,9 @@ export class CodeContext implements LiteralContext {
     if (op === Op.OpenBrace || op === Op.OpenParen || op === Op.OpenBracket) {
       const opensSwitch = op === Op.OpenBrace && s.pendingSwitch;
       const opensEnum = op === Op.OpenBrace && s.pendingEnum !== undefined;
-      s.frames = this.push(
-        op,
-        opensSwitch && s.subjectIsCode,
-        opensEnum && s.pendingEnum === true,
-        TableEvidence.None,
-        indent,
-      );
+      // Tables are told by the name they are assigned to; blocks of switches and enums are not tables.
+      const table = opensSwitch || opensEnum ? TableEvidence.None : tableEvidenceOpenedAt(this.view, i);
+      s.frames = this.push(op, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, table, indent);
       if (opensSwitch) {
         s.pendingSwitch = false;
         s.subjectIsCode = false;
@@ -276,23 +277,48 @@ export class CodeContext implements LiteralContext {
   inCodeContext(i: number): boolean {
     const v = this.view;
     if (v.buf.kind[i] === TokenKind.StringPart) return false;
+    return this.inStrongCodeContext(i) || this.inWeakCodeContext(i);
+  }
+
+  /**
+   * Compared with a code, an arm of a switch on one, or in a list tested against one: where even a
+   * one-digit number (`code == 0`) is a code.
+   */
+  inStrongCodeContext(i: number): boolean {
+    const v = this.view;
+    if (v.buf.kind[i] === TokenKind.StringPart) return false;
     return (
-      isComparedWithCode(v, i) ||
-      isCaseArmOfCodeSwitch(v, i) ||
-      isArrowArmOfCodeSwitch(v, i) ||
-      enumMemberOfValue(v, i) !== undefined ||
-      isInListOfCodes(v, i) ||
-      isAssignedToCodeName(v, i) ||
-      isLabelledAsCodeInText(v, i)
+      isComparedWithCode(v, i) || isCaseArmOfCodeSwitch(v, i) || isArrowArmOfCodeSwitch(v, i) || isInListOfCodes(v, i)
     );
   }
 
+  /**
+   * Assigned to a code name, a key of a code table, an enum value, labelled in text: weaker, since
+   * `x = 0` is too common to be a code.
+   */
+  private inWeakCodeContext(i: number): boolean {
+    const v = this.view;
+    const member = enumMemberOfValue(v, i);
+    if (member !== undefined) return !v.evidence || v.evidence.memberNameAgrees(member, literalDigits(v, i));
+    const table = tableKeyEvidence(v, i);
+    if (table === TableEvidence.CodeNamed) return true;
+    if (table === TableEvidence.Neutral) return !!v.evidence && v.evidence.isKnownCodeHere(literalDigits(v, i));
+    return isAssignedToCodeName(v, i) || isLabelledAsCodeInText(v, i);
+  }
+
   clearlyNotCode(i: number): boolean {
-    return this.view.buf.kind[i] !== TokenKind.StringPart && isClearlyNotCode(this.view, i);
+    const v = this.view;
+    if (v.buf.kind[i] === TokenKind.StringPart) return false;
+    return isClearlyNotCode(v, i) || tableKeyEvidence(v, i) === TableEvidence.NotCodes;
   }
 
   /** Does the expression that ends at token `j` of the line being read hold a code (completion asks)? */
   codeExpressionEndsAt(j: number): boolean {
     return this.view.codeExpressionEndsAt(j);
   }
+}
+
+/** The digits of an integer or digit-string literal (`414`, `'414'`). */
+function literalDigits(v: TokenView, i: number): string {
+  return v.isString(i) ? v.stringContent(i) : v.text(i);
 }

@@ -237,7 +237,7 @@ export class DocumentAnalysis implements LiteralSink {
     }
     // One mutable lex state for the whole scan; line states get a copy only when not in code.
     const lex: LexState = { ...this.lexStates[from]! };
-    const context = new CodeContext(this.contexts[from]!);
+    const context = new CodeContext(this.contexts[from]!, this.classifier);
     this.context = context;
     this.refillCarry(lines, from);
     const findings = this.findings;

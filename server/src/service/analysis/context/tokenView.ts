@@ -2,6 +2,7 @@ import type { LexicalSyntax } from '../../scan/languages';
 import { Op, operatorSet } from '../../scan/operators';
 import { TokenKind, type TokenBuffer } from '../../scan/tokens';
 import { isCodeName } from '../codeNames';
+import type { CatalogueEvidence } from './catalogueEvidence';
 import type { Frame, WorkingState } from './contextState';
 
 export const COMPARISONS = operatorSet(Op.Equal, Op.StrictEqual, Op.NotEqual, Op.StrictNotEqual);
@@ -70,6 +71,8 @@ const UNWRAPPERS = new Set(['rawValue', 'value', 'intValue', 'toInt']);
 export class TokenView {
   buf!: TokenBuffer;
   syntax!: LexicalSyntax;
+  /** The catalogue's answers, where the analysis has them (see CatalogueEvidence). */
+  evidence: CatalogueEvidence | undefined;
 
   constructor(readonly state: WorkingState) {}
 
@@ -144,14 +147,18 @@ export class TokenView {
     return k;
   }
 
-  /** The first token of the member chain ending at `j`. */
+  /** The first token of the member chain ending at `j` (`err.code`, `$result['code']`). */
   expressionStart(j: number): number {
-    while (
-      this.isName(j) &&
-      (this.isPunct(j - 1, Op.Dot) || this.isPunct(j - 1, Op.Arrow) || this.isPunct(j - 1, Op.OptionalDot))
-    )
-      j -= 2;
-    return j;
+    for (;;) {
+      if (this.isPunct(j, Op.CloseBracket) && this.isPunct(j - 2, Op.OpenBracket))
+        j -= 3; // ['code']
+      else if (
+        this.isName(j) &&
+        (this.isPunct(j - 1, Op.Dot) || this.isPunct(j - 1, Op.Arrow) || this.isPunct(j - 1, Op.OptionalDot))
+      )
+        j -= 2;
+      else return j;
+    }
   }
 
   /** The name assigned by the `=`/`:` at `op`: `X =`, `"code":`, `val X: Int =`, `const X int =`. */

@@ -1,5 +1,5 @@
 import { Op } from '../../../scan/operators';
-import { isCodeName } from '../../codeNames';
+import { isCodeName, isMeasureName } from '../../codeNames';
 import { MEMBERSHIP_CALLS, membershipArgumentsOpenAfter } from '../membership';
 import { ASSIGNMENTS, type TokenView } from '../tokenView';
 
@@ -89,12 +89,25 @@ export function isInListOfCodes(v: TokenView, i: number): boolean {
     v.codeExpressionStartsAt(close + 2)
   )
     return true;
-  // RETRYABLE_CODES = [408, 415]; errorCodes: [..]
+  // RETRYABLE_CODES = [408, 415]; errorCodes: [..]; $retryable = [408, 415, 416] when every one is a known code
   if (v.isPunctIn(before, ASSIGNMENTS)) {
     const target = v.assignmentTarget(before);
-    if (target !== undefined && isCodeName(target)) return true;
+    if (target !== undefined && (isCodeName(target) || (!isMeasureName(target) && allKnownCodes(v, open, close))))
+      return true;
   }
   return false;
+}
+
+/** Two or more integers, every one a code the catalogue knows for a provider the file mentions. */
+function allKnownCodes(v: TokenView, open: number, close: number): boolean {
+  const evidence = v.evidence;
+  if (!evidence) return false;
+  let n = 0;
+  for (let k = open + 1; k < close; k += 2) {
+    if (!v.isInteger(k) || !evidence.isKnownCodeHere(v.text(k))) return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 function isMembershipCall(v: TokenView, k: number): boolean {
