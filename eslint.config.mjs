@@ -99,10 +99,6 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    files: ['server/src/service/settings/settings.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['test/**/*.ts'],
     rules: {
       'max-lines': 'off',

@@ -1,9 +1,19 @@
-// Every setting the manifest declares is read by the server: same keys, same defaults,
-// chosen values come through, wrong types fall back to the default with a problem.
+// Every setting the manifest declares is read by the server (or, named, by the client only): same
+// keys, same defaults, chosen values come through, wrong types fall back to the default with a problem.
+// The reader's schema is generated from the manifest; the checked-in file must be what it gives.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import manifest from '../../package.json';
-import { DEFAULT_SETTINGS, MANIFEST_SETTING_KEYS, readSettings } from '../../server/src/service/settings/settings';
+import {
+  CLIENT_SETTING_KEYS,
+  DEFAULT_SETTINGS,
+  DIAGNOSTIC_KINDS,
+  readSettings,
+  SERVER_SETTING_KEYS,
+} from '../../server/src/service/settings/settings';
+import { REPO_ROOT } from '../support/service';
 
 interface ManifestProperty {
   readonly type: string;
@@ -15,7 +25,9 @@ interface ManifestProperty {
 const PROPERTIES = manifest.contributes.configuration.properties as unknown as Readonly<
   Record<string, ManifestProperty>
 >;
-const KEYS = Object.keys(PROPERTIES).map((k) => k.replace(/^statusCodes\./, ''));
+const MANIFEST_KEYS = Object.keys(PROPERTIES).map((k) => k.replace(/^statusCodes\./, ''));
+/** The settings the server reads: all but those only the client reads. */
+const KEYS = MANIFEST_KEYS.filter((k) => !CLIENT_SETTING_KEYS.includes(k));
 
 const at = (value: unknown, key: string): unknown =>
   key.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown> | undefined)?.[p], value);
@@ -74,8 +86,24 @@ function wrongValue(p: ManifestProperty): unknown {
           : ['not', 'an', 'object'];
 }
 
+test('the checked-in settings schema is what the manifest gives', () => {
+  const check = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'generate-settings.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
+  assert.equal(check.status, 0, check.stderr);
+});
+
+test('only user-only and client settings are left to the client', () => {
+  assert.deepEqual([...CLIENT_SETTING_KEYS], ['allowAbsoluteCataloguePaths', 'trace.server']);
+  for (const key of CLIENT_SETTING_KEYS) assert.equal(at(readSettings({}), key), undefined, key);
+});
+
+test('the diagnostic kinds are the manifest severity table', () => {
+  assert.deepEqual(DIAGNOSTIC_KINDS, ['unknown-string-code', 'near-miss-code', 'undocumented-code']);
+});
+
 test('the server reads exactly the settings the manifest declares', () => {
-  assert.deepEqual([...MANIFEST_SETTING_KEYS].sort(), [...KEYS].sort());
+  assert.deepEqual([...SERVER_SETTING_KEYS].sort(), [...KEYS].sort());
   assert.deepEqual(settingPaths(readSettings({})).sort(), [...KEYS].sort());
   assert.deepEqual(settingPaths(DEFAULT_SETTINGS).sort(), [...KEYS].sort());
 });
