@@ -10,7 +10,7 @@ import { NotificationType, RequestType, RequestType0 } from 'vscode-jsonrpc';
 
 /** `initialize`'s `initializationOptions`: every field optional, since any editor may start the server. */
 export interface InitializationOptions {
-  /** Workspace trust (VS Code sends it); an editor without a notion of trust leaves it out: trusted. */
+  /** Workspace trust (VS Code sends it): only `true` is trusted; editors without a notion of trust leave it out. */
   readonly trusted?: boolean;
   /** The user-only settings (as `UserSettingsNotification` sends them later). */
   readonly userSettings?: Partial<UserSettingsParams>;

@@ -14,7 +14,8 @@ export function readInitializationOptions(raw: unknown): StartOptions {
   const options = (typeof raw === 'object' && raw !== null ? raw : {}) as InitializationOptions;
   return {
     // Editors without a notion of trust do not send it: the user started the server on their files.
-    trusted: options.trusted !== false,
+    // A flag that is sent is trusted only as `true`: `"false"`, `0` or `null` is a client's mistake, not trust.
+    trusted: options.trusted === undefined || options.trusted === true,
     allowAbsoluteCataloguePaths: options.userSettings?.allowAbsoluteCataloguePaths === true,
     settings: unwrapSettings(raw),
   };
