@@ -11,6 +11,7 @@ import { CatalogueStore } from './service/catalogue/catalogueStore';
 import { createLanguageService } from './service/languageService';
 import { describeFailure, loadBuiltInCatalogues, loadSchema } from './lsp/builtInCatalogues';
 import { DocumentStore } from './lsp/documentStore';
+import { FrameGuard } from './lsp/frameGuard';
 import { createServerContext, type Feature } from './lsp/serverContext';
 import { unwrapSettings } from './lsp/settingsProvider';
 import { hoverFeature } from './lsp/features/hoverFeature';
@@ -103,3 +104,15 @@ function plural(n: number, noun: string): string {
 }
 
 connection.listen();
+
+// Over stdio a malformed frame header leaves the reader out of step for good: say so and exit
+// non-zero, so that the editor restarts the server instead of waiting on it forever.
+if (process.argv.includes('--stdio')) {
+  const guard = new FrameGuard((reason) => {
+    const message = `Status Codes server: malformed message header on stdin (${reason}); exiting.`;
+    process.stderr.write(`${message}\n`);
+    connection.console.error(message);
+    setImmediate(() => process.exit(1));
+  });
+  process.stdin.on('data', (chunk: Buffer) => guard.push(chunk));
+}
