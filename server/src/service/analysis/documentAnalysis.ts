@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import { Classifier } from './classifier';
+import { checksMembersOf, isKnownContainer, nearMembers } from './unknownMembers';
 import { isImplicitMemberInCodeContext } from './context/rules/implicitMember';
 import {
   CodeContext,
@@ -11,7 +12,7 @@ import {
   type LiteralSink,
   type StoredContext,
 } from './codeContext';
-import type { Finding } from './findings';
+import { finding, type Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from '../scan/lexer';
 import { linesOf, newLineSlice, type LineSlice, type LineSource } from '../text/lineSource';
@@ -79,12 +80,15 @@ export class DocumentAnalysis implements LiteralSink {
   private lineStart = 0;
   private text = '';
   private context: CodeContext | undefined;
+  /** Misspelt SDK enum members are reported in this document's language (see unknownMembers). */
+  private readonly checksMembers: boolean;
 
   constructor(
     private document: TextDocument,
     private readonly index: CatalogueIndex,
   ) {
     this.syntax = syntaxFor(document.languageId);
+    this.checksMembers = checksMembersOf(document.languageId) && index.hasConstants;
     const relevance = index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE));
     this.currentRelevance = relevance;
     this.classifier = new Classifier(index, relevance);
@@ -312,6 +316,7 @@ export class DocumentAnalysis implements LiteralSink {
       const indent = this.syntax.family === 'python' ? this.indentOf(text, lineStart, lineEnd) : 0;
       context.processLine(buf, first, this.syntax, indent, this);
       if (buf.markedCount !== 0) this.constants(found, line, lineStart, text);
+      if (this.checksMembers) this.unknownMembers(found, first, line, lineStart, text);
     }
     this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? found[0]! : sortedCopy(found);
     this.carryLine(buf.length > first);
@@ -420,6 +425,27 @@ export class DocumentAnalysis implements LiteralSink {
         this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))
       ) {
         this.classifier.goConstant(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]));
+      }
+    }
+  }
+
+  /**
+   * `ZIMErrorCode.NetworkModuleTokenExpird` in a language without a compiler to catch it: a member
+   * of a known SDK container that the catalogue lacks, near one it has.
+   */
+  private unknownMembers(out: Finding[], first: number, line: number, lineStart: number, text: string): void {
+    const b = this.buf;
+    for (let t = Math.max(first, b.floor + 2); t < b.length; t++) {
+      if (b.kind[t] !== TokenKind.Identifier || b.op[t - 1] !== Op.Dot || b.kind[t - 2] !== TokenKind.Identifier)
+        continue;
+      if (b.end[t - 2] !== b.start[t - 1] || !isKnownContainer(this.index, b.text(t - 2))) continue;
+      const start = b.start[t]!,
+        end = b.end[t]!;
+      if (out.some((f) => f.start === start - lineStart)) continue;
+      const member = text.slice(start, end);
+      const suggestions = nearMembers(this.index, b.text(t - 2), member, this.document.languageId);
+      if (suggestions.length > 0) {
+        out.push(finding(line, start - lineStart, end - lineStart, 'unknown-string-code', member, suggestions));
       }
     }
   }

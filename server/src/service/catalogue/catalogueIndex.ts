@@ -41,7 +41,10 @@ export class CatalogueIndex {
   private goNames: Map<string, CatalogueEntry> | undefined;
   private readonly groupInitials: Set<number>;
   private goNameFilter: Uint8Array | undefined;
-  private readonly providerHints: readonly { provider: Provider; pattern: RegExp | undefined }[];
+  private readonly providerHints: readonly {
+    provider: Provider;
+    hints: readonly { pattern: RegExp; weight: number }[];
+  }[];
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
     const merged = new Map<
@@ -90,11 +93,16 @@ export class CatalogueIndex {
     this.entries = all;
     for (const entry of all) this.add(entry);
     this.groupInitials = new Set(this.providers.map((p) => constantGroupName(p.id).charCodeAt(0)));
+    // A hint of one provider only (`SignatureNonce`, `ZIMErrorCode`) says more than one several share (`zim`).
+    const owners = new Map<string, number>();
+    for (const p of this.providers)
+      for (const h of new Set(p.fileHints.map((x) => x.toLowerCase()))) owners.set(h, (owners.get(h) ?? 0) + 1);
     this.providerHints = this.providers.map((provider) => ({
       provider,
-      pattern: provider.fileHints.length
-        ? new RegExp(`(?:^|[^A-Za-z0-9])(?:${provider.fileHints.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'i')
-        : undefined,
+      hints: [...new Set(provider.fileHints)].map((hint) => ({
+        pattern: new RegExp(`(?:^|[^A-Za-z0-9])${escapeRegExp(hint)}(?![a-z0-9])`, 'i'),
+        weight: owners.get(hint.toLowerCase()) === 1 ? 2 : 1,
+      })),
     }));
   }
 
@@ -222,7 +230,13 @@ export class CatalogueIndex {
     const scores = new Map<string, number>();
     // The head of a file (imports) says most; a bounded sample keeps this cheap on huge files.
     const sample = text.length > RELEVANCE_SAMPLE_LENGTH ? text.slice(0, RELEVANCE_SAMPLE_LENGTH) : text;
-    for (const { provider, pattern } of this.providerHints) if (pattern?.test(sample)) scores.set(provider.id, 1);
+    // The score is the weight of the hints found: a ZIM server API handler (`SignatureNonce`, `zegocloud`)
+    // outscores the ZIM client SDK (`zim` alone), so a code both know ranks the server API first there.
+    for (const { provider, hints } of this.providerHints) {
+      let score = 0;
+      for (const { pattern, weight } of hints) if (pattern.test(sample)) score += weight;
+      if (score > 0) scores.set(provider.id, score);
+    }
     return { score: (id) => scores.get(id) ?? 0 };
   }
 }
