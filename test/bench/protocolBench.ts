@@ -39,7 +39,8 @@ const startServer = (side: Side): Promise<LspTestClient> =>
   LspTestClient.start({
     settings: SETTINGS,
     textDocumentCapabilities: COMPLETION_CAPABILITIES,
-    serverPath: side === 'minimal' ? MINIMAL_SERVER : undefined,
+    // STATUS_CODES_BENCH_SERVER: another build of ours (e.g. dist/server-before.js), to compare builds by their ratios.
+    serverPath: side === 'minimal' ? MINIMAL_SERVER : process.env.STATUS_CODES_BENCH_SERVER,
   });
 
 let opened = 0;

@@ -1,4 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS } from '../../service/settings/settings';
+import { scanAhead, type ExpectedSettings } from '../scanAhead';
 import type { Feature, ServerContext } from '../serverContext';
 import { ignoreCodeCommand } from './ignoreCodeCommand';
 
@@ -34,6 +36,8 @@ class Validator {
   private readonly generations = new Map<string, number>();
   /** Documents whose problems were last cut at statusCodes.diagnostics.maxProblems (told once). */
   private readonly truncatedUris = new Set<string>();
+  /** The settings and index of the latest run: what a document that opens next is scanned with (scanAhead). */
+  private latest: ExpectedSettings | undefined;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -42,7 +46,7 @@ class Validator {
     const opened = !this.generations.has(document.uri);
     const generation = this.bump(document.uri);
     if (opened) {
-      void this.validate(document.uri, generation);
+      void this.validate(document.uri, generation, true);
       return;
     }
     this.timers.set(
@@ -93,17 +97,25 @@ class Validator {
     }
   }
 
-  private async validate(uri: string, generation: number): Promise<void> {
+  private async validate(uri: string, generation: number, opened = false): Promise<void> {
     const current = () => this.generations.get(uri) === generation;
+    // Asks for the settings first; a document that just opened is scanned while the answer is awaited.
+    const analysable = this.ctx.analysable(uri);
+    const stopScanAhead = opened ? scanAhead(this.ctx, uri, this.expected()) : () => undefined;
     try {
-      const document = await this.ctx.analysable(uri);
+      const document = await analysable;
       if (!current()) return;
       if (!document) {
+        stopScanAhead();
+        // What scanAhead may have started is not wanted.
+        this.ctx.service.documentClosed(uri);
         // Skipped (too large, minified, language off): nothing of ours should stay on it.
         await this.ctx.diagnostics.publish('code', uri, []);
         return;
       }
       const [settings, index] = await Promise.all([this.ctx.settingsFor(uri), this.ctx.indexFor(uri)]);
+      stopScanAhead();
+      this.latest = { settings, index };
       // Settings and catalogues are read asynchronously: an edit may have overtaken this run.
       if (!current() || this.ctx.documents.get(uri) !== document) return;
       const version = document.version;
@@ -123,6 +135,16 @@ class Validator {
       if (analysis.stale) await analysis.settle(undefined, () => !current());
     } catch (e) {
       this.ctx.log(`Could not validate ${uri}: ${(e as Error).stack ?? String(e)}`);
+    } finally {
+      stopScanAhead();
     }
+  }
+
+  /** What a newly opened document is expected to get: the settings of the latest run, or the defaults. */
+  private expected(): ExpectedSettings {
+    return (this.latest ??= {
+      settings: DEFAULT_SETTINGS,
+      index: this.ctx.service.getCatalogueIndex(DEFAULT_SETTINGS),
+    });
   }
 }
