@@ -11,11 +11,25 @@ export type SkipReason =
 /** How much of the head of a file is sampled for NUL bytes and overlong lines. */
 const SAMPLE = 1 << 20;
 
+/** The last answer per document, for one version and one settings object: every request asks. */
+const answers = new WeakMap<
+  TextDocument,
+  { version: number; settings: StatusCodesSettings; reason: SkipReason | undefined }
+>();
+
 /**
  * Whether a document is left alone, and why. Checking costs at most one pass over
- * the first megabyte, so it is safe on any file.
+ * the first megabyte, once per version of the document, so it is safe on any file.
  */
 export function skipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
+  const known = answers.get(document);
+  if (known && known.version === document.version && known.settings === settings) return known.reason;
+  const reason = computeSkipReason(document, settings);
+  answers.set(document, { version: document.version, settings, reason });
+  return reason;
+}
+
+function computeSkipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
   if (!settings.languages.includes(document.languageId)) {
     return { kind: 'language', message: `Language '${document.languageId}' is not in statusCodes.languages.` };
   }
@@ -33,8 +47,12 @@ export function skipReason(document: TextDocument, settings: StatusCodesSettings
       message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).`,
     };
   if (settings.maxLineLength > 0) {
+    // Lines end at \r\n, \n or a lone \r (a CR-only file has many short lines, not one long one).
+    const lineBreak = /\r\n?|\n/g;
     let lineStart = 0;
-    for (let i = sample.indexOf('\n'); ; i = sample.indexOf('\n', i + 1)) {
+    for (;;) {
+      const found = lineBreak.exec(sample);
+      const i = found ? found.index : -1;
       const end = i < 0 ? sample.length : i;
       if (end - lineStart > settings.maxLineLength) {
         return {
@@ -42,8 +60,8 @@ export function skipReason(document: TextDocument, settings: StatusCodesSettings
           message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.`,
         };
       }
-      if (i < 0) break;
-      lineStart = i + 1;
+      if (!found) break;
+      lineStart = i + found[0].length;
     }
   }
   return undefined;
