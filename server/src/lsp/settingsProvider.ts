@@ -30,6 +30,10 @@ export class SettingsProvider {
     if (!settings) {
       settings = this.fetch(uri);
       this.cache.set(uri, settings);
+      // A failure is never remembered: the next request asks again.
+      settings.catch(() => {
+        if (this.cache.get(uri) === settings) this.cache.delete(uri);
+      });
     }
     return settings;
   }
@@ -44,7 +48,14 @@ export class SettingsProvider {
       }
     }
     const problems: string[] = [];
-    const settings = readSettings(raw, problems);
+    let settings: StatusCodesSettings;
+    try {
+      settings = readSettings(raw, problems);
+    } catch (e) {
+      // Settings no reader foresaw (nesting deep enough to overflow the stack): the defaults serve.
+      problems.push(`Settings for ${uri} could not be read (${(e as Error).message}); using the defaults.`);
+      settings = readSettings(undefined);
+    }
     for (const p of problems) this.log(p);
     return settings;
   }
@@ -52,9 +63,12 @@ export class SettingsProvider {
 
 /** Accepts `{ statusCodes: {...} }`, `{ settings: { statusCodes: {...} } }` or the bare object. */
 export function unwrapSettings(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  if (v.settings !== undefined) return unwrapSettings(v.settings);
-  if (v.statusCodes !== undefined) return v.statusCodes;
-  return value;
+  // A loop, not recursion: `{ settings: { settings: ... } }` may be nested as deep as a client likes.
+  for (let current = value; ; ) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    const v = current as Record<string, unknown>;
+    if (Object.hasOwn(v, 'settings') && v.settings !== undefined) current = v.settings;
+    else if (Object.hasOwn(v, 'statusCodes') && v.statusCodes !== undefined) return v.statusCodes;
+    else return current;
+  }
 }

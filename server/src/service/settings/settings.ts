@@ -50,7 +50,7 @@ function readValue(spec: SettingSpec, value: unknown, fallback: unknown, problem
   }
   if (value === undefined || value === null) return fallback;
   if (valid(spec, value)) return value;
-  problems.push(`Setting statusCodes.${spec.key} has an invalid value ${JSON.stringify(value)}; using the default.`);
+  problems.push(`Setting statusCodes.${spec.key} has an invalid value ${describeValue(value)}; using the default.`);
   return fallback;
 }
 
@@ -74,8 +74,20 @@ function valid(spec: SettingSpec, v: unknown): boolean {
 function objectOrReport(key: string, value: unknown, problems: string[]): Record<string, unknown> {
   if (value === undefined || value === null) return {};
   if (isObject(value)) return value;
-  problems.push(`Setting statusCodes.${key} has an invalid value ${JSON.stringify(value)}; using the defaults.`);
+  problems.push(`Setting statusCodes.${key} has an invalid value ${describeValue(value)}; using the defaults.`);
   return {};
+}
+
+/** A value as short text for a message: JSON cut to 80 characters, or its type where JSON fails (deep nesting). */
+export function describeValue(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function specOf(key: string): SettingSpec {
