@@ -12,6 +12,7 @@ import { builtInStore, createTestService } from '../support/service';
 import { BENCH_LANGUAGES, catalogueCodes, generateSource, random } from './generateSource';
 import { median, ms, now, peakRss, percentile, type Report, type Row } from './measure';
 import { protocolBaseline } from './protocolBench';
+import { cliBench } from './cliBench';
 
 const QUICK = process.argv.includes('--quick');
 const MB = 1 << 20;
@@ -527,6 +528,7 @@ async function main(): Promise<void> {
     ['server', serverLatency],
     ['start-up', startUp],
     ['reference', cspell],
+    ['cli', () => cliBench(QUICK, report)],
   ];
   for (const [name, run] of sections) if (!only || only.includes(name)) await run();
   const out = path.join(REPO_ROOT, 'bench-results');
