@@ -1,4 +1,6 @@
 // Bundles the VS Code client and the standalone language server with esbuild.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,7 +19,56 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/** The web worker has no file system: data/*.json become a module (`status-codes:built-in-catalogues`). */
+const builtInCatalogues = {
+  name: 'built-in-catalogues',
+  setup(build) {
+    build.onResolve({ filter: /^status-codes:built-in-catalogues$/ }, (args) => ({ path: args.path, namespace: 'data' }));
+    build.onLoad({ filter: /.*/, namespace: 'data' }, () => {
+      const names = fs.readdirSync('data').filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json');
+      const read = (n) => fs.readFileSync(path.join('data', n), 'utf8');
+      const catalogues = names.sort().map((name) => ({ name, text: read(name) }));
+      return {
+        contents: `export const schema = ${read('catalogue.schema.json')};\nexport const catalogues = ${JSON.stringify(catalogues)};`,
+        loader: 'js',
+        watchFiles: names.map((n) => path.resolve('data', n)),
+      };
+    });
+  },
+};
+
+/** The web extension (package.json `browser`): the client in the extension host's web worker, the server in its own. */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  mainFields: ['browser', 'module', 'main'],
+  // The LSP layer imports the Node flavour of the library; in the browser the same API comes from its browser build.
+  alias: {
+    'vscode-languageserver/node': 'vscode-languageserver/browser',
+    // No file system in a web worker; see server/src/web/nodeShims/ for what the server sees instead.
+    'node:fs': './server/src/web/nodeShims/fs.ts',
+    'node:url': './server/src/web/nodeShims/url.ts',
+    'node:path': 'path-browserify',
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 await Promise.all([
+  esbuild.build({
+    ...web,
+    entryPoints: ['client/src/browser/browserExtension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...web,
+    format: 'iife',
+    entryPoints: ['server/src/web/browserServer.ts'],
+    outfile: 'dist/web/server.js',
+    plugins: [builtInCatalogues],
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['client/src/extension.ts'],
@@ -33,4 +84,4 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
-console.log(`built dist/extension.js, dist/server.js and dist/cli.js${production ? ' (production)' : ''}`);
+console.log(`built dist/extension.js, dist/server.js, dist/cli.js and dist/web/{extension,server}.js${production ? ' (production)' : ''}`);

@@ -171,3 +171,16 @@ export interface ServerInfo {
   /** Whether stack traces are mapped to the sources (the VS Code client starts the server with source maps). */
   readonly sourceMaps: boolean;
 }
+
+// Web extension (client in the browser, server in a web worker: no file system on the server side)
+
+export interface WebCatalogueFile {
+  readonly uri: string;
+  readonly text: string;
+}
+export interface WebCataloguesParams {
+  /** Per workspace folder, its `statusCodes.catalogues` files in order, read by the client through `vscode.workspace.fs`. */
+  readonly folders: readonly { readonly uri: string; readonly catalogues: readonly WebCatalogueFile[] }[];
+}
+/** Sent by the web client at start and whenever a catalogue file or the setting changes: the whole set each time. */
+export const WebCataloguesNotification = new NotificationType<WebCataloguesParams>('statusCodes/webCatalogues');

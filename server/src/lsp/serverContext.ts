@@ -66,13 +66,20 @@ export interface Feature {
   initialized?(context: ServerContext): void;
 }
 
-/** The context of one server run, from the `initialize` request. */
+/** The user catalogue files (URIs, in order) that apply to a document. */
+export type CatalogueUris = (documentUri: string) => Promise<readonly string[]>;
+
+/**
+ * The context of one server run, from the `initialize` request. `catalogueUris` replaces the file-system catalogues where
+ * there is no file system (the web worker server, whose client sends the catalogue texts).
+ */
 export function createServerContext(
   connection: Connection,
   service: LanguageService,
   documents: DocumentStore,
   initializeParams: InitializeParams,
   log: (message: string) => void,
+  catalogueUris?: CatalogueUris,
 ): ServerContext {
   const options = readInitializationOptions(initializeParams.initializationOptions);
   const pull = initializeParams.capabilities.workspace?.configuration === true;
@@ -124,7 +131,10 @@ export function createServerContext(
     refreshAll,
     settingsFor: (uri) => settings.forResource(uri),
     indexFor: async (uri) =>
-      service.getCatalogueIndex(await settings.forResource(uri), await userCatalogues.forDocument(uri)),
+      service.getCatalogueIndex(
+        await settings.forResource(uri),
+        await (catalogueUris ? catalogueUris(uri) : userCatalogues.forDocument(uri)),
+      ),
     async analysable(uri) {
       const document = documents.get(uri);
       if (!document) return undefined;
