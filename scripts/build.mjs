@@ -23,7 +23,10 @@ const common = {
 const builtInCatalogues = {
   name: 'built-in-catalogues',
   setup(build) {
-    build.onResolve({ filter: /^status-codes:built-in-catalogues$/ }, (args) => ({ path: args.path, namespace: 'data' }));
+    build.onResolve({ filter: /^status-codes:built-in-catalogues$/ }, (args) => ({
+      path: args.path,
+      namespace: 'data',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'data' }, () => {
       const names = fs.readdirSync('data').filter((n) => n.endsWith('.json') && n !== 'catalogue.schema.json');
       const read = (n) => fs.readFileSync(path.join('data', n), 'utf8');
@@ -84,4 +87,6 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
-console.log(`built dist/extension.js, dist/server.js, dist/cli.js and dist/web/{extension,server}.js${production ? ' (production)' : ''}`);
+console.log(
+  `built dist/extension.js, dist/server.js, dist/cli.js and dist/web/{extension,server}.js${production ? ' (production)' : ''}`,
+);

@@ -23,7 +23,10 @@ export async function readWebCatalogues(log: (message: string) => void): Promise
         continue;
       }
       try {
-        catalogues.push({ uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+        catalogues.push({
+          uri: uri.toString(),
+          text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+        });
       } catch (e) {
         log(`Catalogue ${uri.toString()} cannot be read: ${(e as Error).message}`);
       }

@@ -70,8 +70,8 @@ export interface Feature {
 export type CatalogueUris = (documentUri: string) => Promise<readonly string[]>;
 
 /**
- * The context of one server run, from the `initialize` request. `catalogueUris` replaces the file-system catalogues where
- * there is no file system (the web worker server, whose client sends the catalogue texts).
+ * The context of one server run, from the `initialize` request. `catalogueUris` replaces the
+ * file-system catalogues where there is none (the web worker server: its client sends the texts).
  */
 export function createServerContext(
   connection: Connection,

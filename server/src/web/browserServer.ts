@@ -14,7 +14,11 @@ import { webCataloguesFeature } from './webCataloguesFeature';
 // The web worker server (dist/web/server.js, started by the `browser` extension): messages through
 // the worker's port, built-in catalogues bundled, user catalogues sent by the client.
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
-const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const connection = createConnection(
+  ProposedFeatures.all,
+  new BrowserMessageReader(self),
+  new BrowserMessageWriter(self),
+);
 const store = new CatalogueStore(bundledSchema);
 const catalogues = new WebCatalogues();
 startServer(connection, {

@@ -9,10 +9,11 @@ export const serverInfoFeature: Feature = {
     ctx.connection.onRequest(
       ServerInfoRequest,
       (): ServerInfo => ({
-        pid: process.pid,
+        // A web worker server has no process (0).
+        pid: typeof process === 'undefined' ? 0 : process.pid,
         version: SERVER_VERSION,
         builtInCodes: ctx.service.store.builtInCatalogues.reduce((n, c) => n + c.entries.length, 0),
-        sourceMaps: process.execArgv.includes('--enable-source-maps'),
+        sourceMaps: typeof process !== 'undefined' && process.execArgv.includes('--enable-source-maps'),
       }),
     );
   },
