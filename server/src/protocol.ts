@@ -179,7 +179,7 @@ export interface WebCatalogueFile {
   readonly text: string;
 }
 export interface WebCataloguesParams {
-  /** Per workspace folder, its `statusCodes.catalogues` files in order, read by the client through `vscode.workspace.fs`. */
+  /** Per workspace folder, its `statusCodes.catalogues` files in order (read through `vscode.workspace.fs`). */
   readonly folders: readonly { readonly uri: string; readonly catalogues: readonly WebCatalogueFile[] }[];
 }
 /** Sent by the web client at start and whenever a catalogue file or the setting changes: the whole set each time. */
