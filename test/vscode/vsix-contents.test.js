@@ -51,12 +51,8 @@ const ALLOWED = [
   /^extension\/changelog\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
   /^extension\/images\/icon\.png$/,
-<<<<<<< HEAD
   /^extension\/dist\/(extension|server)\.js(\.map)?$/,
-=======
-  /^extension\/dist\/(extension|server)\.js$/,
   /^extension\/dist\/web\/(extension|server)\.js$/,
->>>>>>> 1e3545d (Web extension (wip): browser client and web worker server sharing the server wiring)
   /^extension\/data\/[\w.-]+\.json$/,
 ];
 
