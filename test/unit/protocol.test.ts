@@ -20,6 +20,7 @@ test('every custom message keeps its method name', () => {
     CataloguesChangedNotification: 'statusCodes/cataloguesChanged',
     SkippedNotification: 'statusCodes/skipped',
     IgnoreCodeRequest: 'statusCodes/ignoreCode',
+    WebCataloguesNotification: 'statusCodes/webCatalogues',
   });
   assert.equal(protocol.IGNORE_CODE_COMMAND, 'statusCodes.ignoreCode.server');
 });
