@@ -15,6 +15,11 @@ export function diffTables(old, next) {
   const out = [];
   if (old.version !== next.version) out.push(`version ${old.version} -> ${next.version}`);
   if (old.file !== next.file) out.push(`file ${old.file} -> ${next.file}`);
+  for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) {
+    if (key === 'members' || key === 'version' || key === 'file') continue;
+    if (JSON.stringify(old[key]) !== JSON.stringify(next[key]))
+      out.push(`${key}: ${JSON.stringify(old[key]) ?? '(none)'} -> ${JSON.stringify(next[key]) ?? '(none)'}`);
+  }
   const before = new Map(old.members.map((m) => [m.name, m]));
   const after = new Map(next.members.map((m) => [m.name, m]));
   for (const [name, m] of after) {

@@ -45,6 +45,7 @@ function extract(source, unpack) {
   const read = (file) => fs.readFileSync(path.join(dir, file), 'utf8');
   const table = {
     table: source.table,
+    sdk: `${source.package}@${source.version}`,
     package: source.package,
     version: source.version,
     integrity,

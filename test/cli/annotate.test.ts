@@ -20,7 +20,7 @@ test('annotate stdin: meanings appended to the lines with codes, other lines unc
   assert.equal(lines[0], '2026-03-01 12:00:01 INFO connected');
   assert.equal(
     lines[1],
-    '2026-03-01 12:00:02 ERROR login failed code=414 desc="CurTime is expired"  ⟵ 414 Parameter error (NetEase CommsEase IM); CurTime is expired = 414 Parameter error (NetEase CommsEase IM)',
+    '2026-03-01 12:00:02 ERROR login failed code=414 desc="CurTime is expired"  ⟵ 414 Parameter error (NetEase CommsEase IM +1 more); CurTime is expired = 414 Parameter error (NetEase CommsEase IM)',
   );
   assert.match(
     lines[2]!,
@@ -40,7 +40,7 @@ test('annotate files in order; a missing file is a usage error; a broken catalog
     assert.equal(run.status, 0, run.stderr);
     assert.equal(
       run.stdout,
-      'shop said code: 70001  ⟵ 70001 The cart is empty. (ACME shop)\nsdk said code: 414  ⟵ 414 Parameter error (NetEase CommsEase IM)\n',
+      'shop said code: 70001  ⟵ 70001 The cart is empty. (ACME shop)\nsdk said code: 414  ⟵ 414 Parameter error (NetEase CommsEase IM +1 more)\n',
     );
     assert.equal(runCli(['annotate', 'missing.log'], { cwd: tree.dir }).status, 2);
     fs.writeFileSync(

@@ -113,7 +113,7 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
     },
     { provider: 'acme-backend', entries: 1, ok: true, builtIn: false },
   );
-  assert.equal(status.catalogues.filter((c) => c.builtIn).length, 3);
+  assert.equal(status.catalogues.filter((c) => c.builtIn).length, 4);
 
   // Break the file on disk (it is not open): a diagnostic on the bad property, the last good version serves.
   const lines = JSON.stringify(TEAM, null, 2).split('\n');

@@ -322,7 +322,10 @@ test('ZIM client table: 160 distinct codes in zegocloud-zim-sdk, enum names as c
   assert.equal(rows.length, 161);
   const codes = new Set(rows.map((r) => Number(r.code)));
   assert.equal(codes.size, 160);
-  const c = byCode(catalogue('zegocloud-zim-sdk'));
+  // Codes the SDK enum has and the English table lacks are `sdk-only` entries (checked against the
+  // SDK tables in sdk-tables.test.ts); the documented ones are exactly the table's.
+  const all = byCode(catalogue('zegocloud-zim-sdk'));
+  const c = new Map([...all].filter(([, e]) => e.provenance !== 'sdk-only'));
   assert.equal(c.size, 160);
   assert.deepEqual(codes, new Set(c.keys()));
   for (const r of rows) {
@@ -408,11 +411,8 @@ test('CommsEase table: 101 distinct codes in commsease-im (plus the 10 Web strin
   }
   for (const code of [0, 402, 501, 510, 700, 816, 997, 507])
     assert.equal(c.get(code)?.provenance, 'sdk-only', String(code));
-  // Only names the table/README gives are used as SDK constants.
-  assert.deepEqual(
-    cat.entries.flatMap((e) => (e.constants ?? []).map((k) => `${e.code}:${k.name}`)),
-    ['0:kNIMResError'],
-  );
+  // SDK constants come from the SDK tables (verified in sdk-tables.test.ts); the table's own one stays.
+  assert.ok(c.get(0)?.constants?.some((k) => k.name === 'kNIMResError' && k.container === 'NIMResCode'));
 });
 
 test('the README row counts match the tables', () => {

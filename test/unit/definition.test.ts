@@ -23,7 +23,7 @@ describe('go to definition', () => {
       name: 'numeric code',
       languageId: 'typescript',
       snippet: 'if (err.code === 4|14) {}',
-      expected: ['commsease-im.json: "code": 414,'],
+      expected: ['commsease-im.json: "code": 414,', 'commsease-nim-v2.json: "code": 414,'],
     },
     {
       name: 'string code',

@@ -237,6 +237,16 @@ export class CatalogueIndex {
       for (const { pattern, weight } of hints) if (pattern.test(sample)) score += weight;
       if (score > 0) scores.set(provider.id, score);
     }
+    // A V2 file also matches the hints of the older generation (`nim` in `nim-web-sdk-ng`): a provider
+    // that declares it outranks another found in the file scores above it.
+    for (const provider of this.providers) {
+      const own = scores.get(provider.id);
+      if (own === undefined) continue;
+      for (const id of provider.outranks ?? []) {
+        const other = scores.get(id);
+        if (other !== undefined && other >= own) scores.set(provider.id, other + 1);
+      }
+    }
     return { score: (id) => scores.get(id) ?? 0 };
   }
 }

@@ -153,6 +153,7 @@ function toProvider(
     name: file.name,
     docs: file.docs,
     fileHints: file.fileHints ?? [],
+    outranks: file.outranks ?? [],
     shapes,
     builtIn: origin.builtIn,
   };
