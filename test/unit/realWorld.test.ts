@@ -11,92 +11,10 @@ import { outcomeKey, placeLabels, readLabels, scoreCorpus, type Outcome } from '
  * key is `file:line:token[#occurrence]`.
  */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'miss android/GroupChatViewModel.kt:29:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/GroupChatViewModel.kt:30:MEMBER_IS_ALREADY_IN_THE_GROUP':
-    'Android constant not in the catalogue yet (issue 13)',
-  'miss android/GroupChatViewModel.kt:41:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/GroupChatViewModel.kt:42:USER_HAS_ALREADY_LOGGED':
-    'Android constant not in the catalogue yet (issue 13)',
-  'miss android/GroupChatViewModel.kt:46:NETWORK_ERROR': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/ProfileEditActivity.kt:36:RES_SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/RecentSessionsPresenter.java:24:RES_SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/RecentSessionsPresenter.java:25:RES_ETIMEOUT': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:31:NO_INIT': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:32:NO_INIT': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:43:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:43:USER_HAS_ALREADY_LOGGED':
-    'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:47:PARAM_INVALID': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:49:NETWORK_ERROR': 'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:59:USER_HAS_ALREADY_LOGGED':
-    'Android constant not in the catalogue yet (issue 13)',
-  'miss android/SignInViewModel.java:59:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss desktop/ChatroomService.cs:15:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/ChatroomService.cs:28:kNIMResUidPassError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/ChatroomService.cs:29:kNIMResTimeoutError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/ChatroomService.cs:30:kNIMResConnectionError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/ChatroomService.cs:35:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/ChatroomService.cs:42:kNIMResForbidden':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/chatroomWindow.ts:17:kNIMResUidPassError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/chatroomWindow.ts:18:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/chatroomWindow.ts:22:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/chatroomWindow.ts:23:kNIMResTimeoutError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/login_form.cpp:20:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/login_form.cpp:25:kNIMResUidPassError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/login_form.cpp:27:kNIMResConnectionError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/login_form.cpp:29:kNIMResExist':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/login_form.cpp:31:kNIMResTimeoutError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/login_form.cpp:52:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/nim_c_login.c:13:kNIMResSuccess':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/nim_c_login.c:18:kNIMResUidPassError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
-  'miss desktop/nim_c_login.c:21:kNIMResTimeoutError':
-    'kNIMRes constant written with another qualifier (nim::, ResponseCode., NIMResCode., bare)',
   'miss flutter/group_service.dart:19:groupModuleGroupDoseNotExist':
     'older SDK spelling not in the catalogue yet (issue 13)',
-  'miss flutter/nim_session.dart:24:102302': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'miss ios/RoomService.swift:33:ZIMErrorCodeRoomModuleTheRoomDoseNotExist':
-    'older SDK spelling not in the catalogue yet (issue 13)',
-  'miss ios/TeamMembersHelper.m:18:NIMRemoteErrorCodeTeamNotMember':
-    'iOS NIM constant not in the catalogue yet (issue 13)',
-  'miss ios/TeamMembersHelper.m:18:NIMRemoteErrorCodeNotInTeam': 'iOS NIM constant not in the catalogue yet (issue 13)',
-  'miss ios/TeamMembersHelper.m:20:NIMRemoteErrorCodeTimeoutError':
-    'iOS NIM constant not in the catalogue yet (issue 13)',
-  'miss ios/TeamMembersHelper.m:32:NIMRemoteErrorCodeTimeoutError':
-    'iOS NIM constant not in the catalogue yet (issue 13)',
-  'miss ios/TeamMembersHelper.m:39:NIMRemoteErrorCodeInvalidPass':
-    'iOS NIM constant not in the catalogue yet (issue 13)',
-  'miss mixed/CallSignaling.java:22:SUCCESS': 'Android constant not in the catalogue yet (issue 13)',
-  'miss mixed/CallSignaling.java:24:ROOM_NOT_EXIST': 'Android constant not in the catalogue yet (issue 13)',
-  'miss mixed/CallSignaling.java:24:NO_INIT': 'Android constant not in the catalogue yet (issue 13)',
-  'miss mixed/zimEvents.js:27:CommonModuleParamInvalid': 'older SDK spelling not in the catalogue yet (issue 13)',
-  'false-diagnostic mixed/zimEvents.js:27:CommonModuleParamInvalid': 'TODO',
   'false-positive server/miniGameErrors.js:5:10001': 'the app’s own code table and ret_code',
   'wrong-meaning server/zego_users.go:44:0': 'a ZIM server API handler must rank zegocloud-zim first',
-  'miss web/nimReasons.js:35:102302': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'miss web/teamMembers.ts:4:109404': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'miss web/teamMembers.ts:13:V2NIM_ERROR_CODE_TEAM_MEMBER_NOT_EXIST':
-    'NIM V2 code not in the catalogue yet (issue 13)',
-  'miss web/teamMembers.ts:14:V2NIM_ERROR_CODE_TEAM_NOT_EXIST': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'miss web/teamMembers.ts:19:108306': 'NIM V2 code not in the catalogue yet (issue 13)',
-  'miss web/teamMembers.ts:19:109424': 'NIM V2 code not in the catalogue yet (issue 13)',
 };
 
 const TARGET = 0.95;

@@ -140,7 +140,7 @@ const codeLiteral = (entry: CatalogueEntry, quote: string): string =>
 
 /** Providers the document seems to use first, then catalogue order. */
 const sortKey = (entry: CatalogueEntry, position: number, relevance: ProviderRelevance): string =>
-  `${Math.max(0, 2 - relevance.score(entry.provider.id))}${String(position).padStart(5, '0')}`;
+  `${String(Math.max(0, 99 - Math.round(relevance.score(entry.provider.id)))).padStart(2, '0')}${String(position).padStart(5, '0')}`;
 
 const rangeOf = (line: number, r: { start: number; end: number }): Range => ({
   start: { line, character: r.start },
