@@ -15,6 +15,7 @@ import {
 import { finding, type Finding } from './findings';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from '../scan/lexer';
+import { markNames } from '../scan/markNames';
 import { linesOf, newLineSlice, type LineSlice, type LineSource } from '../text/lineSource';
 import { Op } from '../scan/operators';
 import { TokenBuffer, TokenKind } from '../scan/tokens';
@@ -302,12 +303,9 @@ export class DocumentAnalysis implements LiteralSink {
     const found = this.found;
     const first = buf.length;
     this.text = text;
-    if (lex.mode === LexMode.Code) {
-      lex.depth = 0;
-      lex.delimiter = '';
-    }
-    buf.markedCount = 0;
     lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
+    buf.markedCount = 0;
+    markNames(buf, first, text);
     while (found.length !== 0) found.pop(); // a line has few findings; popping them is cheaper than setting the length
     if (buf.length > first) {
       this.lineNumber = line;

@@ -147,10 +147,6 @@ function endsInCode(analysis: DocumentAnalysis, line: number, syntax: LexicalSyn
   if (!start) return false;
   const tokens = new TokenBuffer();
   const state = start.lex;
-  if (state.mode === LexMode.Code) {
-    state.depth = 0;
-    state.delimiter = '';
-  }
   lexLine(start.text, start.start, start.end, state, syntax, tokens);
   return (
     state.mode === LexMode.Code && (tokens.length === 0 || tokens.kind[tokens.length - 1] !== TokenKind.StringPart)

@@ -16,6 +16,17 @@ export interface LexicalSyntax {
   readonly regexLiterals: boolean;
   /** A `#` line comment only counts at line start or after white space (YAML). */
   readonly hashNeedsSpace: boolean;
+  /**
+   * Quotes a string prefix may stand before (`r"..."`, `f'...'`, `b"..."`: up to three of the
+   * letters r, b, u, f); empty where names never prefix strings.
+   */
+  readonly stringPrefixQuotes: string;
+  /** `\` escapes inside backtick strings (JavaScript templates; Go's raw strings have none). */
+  readonly backtickEscapes: boolean;
+  /** `'a` is a lifetime, not an unclosed character (Rust). */
+  readonly lifetimes: boolean;
+  /** `@"..."` is a verbatim string, `""` inside it a quote (C#). */
+  readonly verbatimStrings: boolean;
   /** The comment syntax used when we write a comment into the file. */
   readonly commentStyle: { readonly line?: string; readonly block?: readonly [string, string] };
 }
@@ -48,6 +59,10 @@ const cLike = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {}): Lexi
   tripleQuotes: false,
   regexLiterals: false,
   hashNeedsSpace: false,
+  stringPrefixQuotes: '',
+  backtickEscapes: false,
+  lifetimes: false,
+  verbatimStrings: false,
   commentStyle: { line: '//', block: ['/*', '*/'] },
   ...extra,
 });
@@ -61,11 +76,20 @@ const hashCommented = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {
   tripleQuotes: false,
   regexLiterals: false,
   hashNeedsSpace: false,
+  stringPrefixQuotes: '',
+  backtickEscapes: false,
+  lifetimes: false,
+  verbatimStrings: false,
   commentStyle: { line: '#' },
   ...extra,
 });
 
-const javascript = cLike('javascript', { quotes: '"\'`', multiLineQuotes: '`', regexLiterals: true });
+const javascript = cLike('javascript', {
+  quotes: '"\'`',
+  multiLineQuotes: '`',
+  regexLiterals: true,
+  backtickEscapes: true,
+});
 const nested = { nestedBlockComments: true, tripleQuotes: true } as const;
 
 const SYNTAX_BY_LANGUAGE: Readonly<Record<string, LexicalSyntax>> = {
@@ -80,14 +104,14 @@ const SYNTAX_BY_LANGUAGE: Readonly<Record<string, LexicalSyntax>> = {
   swift: cLike('swift', nested),
   'objective-c': cLike('objc'),
   'objective-cpp': cLike('objc'),
-  dart: cLike('dart', nested),
+  dart: cLike('dart', { ...nested, stringPrefixQuotes: '"\'' }),
   go: cLike('go', { quotes: '"\'`', multiLineQuotes: '`' }),
-  csharp: cLike('csharp', { tripleQuotes: true }),
+  csharp: cLike('csharp', { tripleQuotes: true, verbatimStrings: true }),
   c: cLike('c'),
   cpp: cLike('c'),
   php: cLike('php', { lineComments: ['//', '#'] }),
-  rust: cLike('rust', { nestedBlockComments: true }),
-  python: hashCommented('python', { tripleQuotes: true }),
+  rust: cLike('rust', { nestedBlockComments: true, stringPrefixQuotes: '"', lifetimes: true }),
+  python: hashCommented('python', { tripleQuotes: true, stringPrefixQuotes: '"\'' }),
   ruby: hashCommented('ruby'),
   json: { ...cLike('json', { quotes: '"' }), lineComments: [], blockComment: undefined, commentStyle: {} },
   jsonc: cLike('json', { quotes: '"' }),

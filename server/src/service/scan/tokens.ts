@@ -10,6 +10,8 @@ export const enum TokenKind {
   /** Part of a string that spans lines (template, triple-quoted, raw). */
   StringPart = 5,
   Punctuation = 6,
+  /** A regular-expression literal (JavaScript): skipped whole, so its digits and quotes are not read. */
+  Regex = 7,
 }
 
 /**

@@ -200,6 +200,7 @@ export class TokenView {
       kind === TokenKind.Integer ||
       kind === TokenKind.String ||
       kind === TokenKind.OtherNumber ||
+      kind === TokenKind.Regex ||
       (kind === TokenKind.Identifier && /^[A-Z_][A-Z0-9_]*$/.test(this.text(k)))
     );
   }
