@@ -91,7 +91,7 @@ export default tseslint.config(
   },
   {
     // Over 300 lines or reading the manifest today; split and moved by issues 12 and 16 (remove each as it is fixed).
-    files: ['server/src/service/analysis/codeContext.ts', 'server/src/service/analysis/documentAnalysis.ts'],
+    files: ['server/src/service/analysis/codeContext.ts'],
     rules: { 'max-lines': 'off' },
   },
   {

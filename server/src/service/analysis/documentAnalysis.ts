@@ -1,23 +1,33 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import { Classifier } from './classifier';
-import { checksMembersOf, isKnownContainer, nearMembers } from './unknownMembers';
-import { isImplicitMemberInCodeContext } from './context/rules/implicitMember';
 import {
   CodeContext,
   expandContext,
   INITIAL_CONTEXT,
   sameStoredContext,
   type ContextState,
-  type LiteralSink,
   type StoredContext,
 } from './codeContext';
-import { finding, type Finding } from './findings';
+import type { Finding } from './findings';
+import { LineScan } from './lineScan';
+import {
+  CODE_LEX,
+  isList,
+  NO_FINDINGS,
+  renumber,
+  replaceWithHoles,
+  sortedCopy,
+  storedLexState,
+  widenDirty,
+  indentOf,
+  type DirtyLines,
+  type LineFindings,
+} from './lineStates';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
-import { initialLexState, lexLine, LexMode, sameLexState, type LexState } from '../scan/lexer';
+import { lexLine, sameLexState, type LexState } from '../scan/lexer';
 import { markNames } from '../scan/markNames';
 import { linesOf, newLineSlice, type LineSlice, type LineSource } from '../text/lineSource';
-import { Op } from '../scan/operators';
 import { TokenBuffer, TokenKind } from '../scan/tokens';
 
 /** How much of the head of a document CatalogueIndex.relevanceFor reads (and a margin). */
@@ -38,26 +48,12 @@ const CARRY_GAP_LINES = 3;
 const CARRY_SPAN_LINES = CARRIED_TOKENS * CARRY_GAP_LINES + 1;
 /** Tokens of earlier lines are dropped from the buffer once it holds this many. */
 const COMPACT_AT_TOKENS = 2048;
-const CODE_LEX: LexState = Object.freeze(initialLexState());
-/** Line states inside a comment or a multi-line string are nearly always one of a few: shared, not copied per line. */
-const COMMON_LEX_STATES: readonly LexState[] = [
-  { mode: LexMode.BlockComment, depth: 1, delimiter: '' },
-  ...['`', '"""', "'''", '"'].map((delimiter) => ({ mode: LexMode.String, depth: 0, delimiter })),
-].map((state) => Object.freeze(state));
-
-/** The lex state to remember for a line start: a shared one where possible. */
-function storedLexState(lex: LexState): LexState {
-  if (lex.mode === LexMode.Code) return CODE_LEX;
-  for (const common of COMMON_LEX_STATES) if (sameLexState(common, lex)) return common;
-  return { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter };
-}
-
 /**
  * The findings of one document, kept per line. After an edit only the changed lines
  * are scanned again, plus the lines after them until the scanner state matches the
  * state it had before: an edit costs what it changed, not the size of the file.
  */
-export class DocumentAnalysis implements LiteralSink {
+export class DocumentAnalysis {
   /** Scanner and context state at the start of each line: what incremental re-analysis resumes from. */
   private lexStates: (LexState | undefined)[] = [];
   private contexts: (StoredContext | undefined)[] = [];
@@ -65,34 +61,26 @@ export class DocumentAnalysis implements LiteralSink {
   private findings: LineFindings[] = [];
   private readonly syntax: LexicalSyntax;
   private readonly buf = new TokenBuffer();
-  private classifier: Classifier;
+  /** The line being scanned and its findings (one object, reused). */
+  private readonly lineScan: LineScan;
   /** Which providers the head of the document mentions; findings depend on it (see Classifier). */
   private relevanceKey: string;
   /** Lines changed since the last scan: [from, to) in current line numbers. */
-  private dirty: { from: number; to: number } | undefined;
+  private dirty: DirtyLines | undefined;
   private currentRelevance: ProviderRelevance;
   /** Where the line being read is; one object for every line. */
   private readonly slice: LineSlice = newLineSlice();
   /** Consecutive token-less lines just scanned (capped at CARRY_GAP_LINES). */
   private quietLines = 0;
-  /** Scratch for the line being scanned: one handler for all lines, no closure per line. */
-  private readonly found: Finding[] = [];
-  private lineNumber = 0;
-  private lineStart = 0;
-  private text = '';
-  private context: CodeContext | undefined;
-  /** Misspelt SDK enum members are reported in this document's language (see unknownMembers). */
-  private readonly checksMembers: boolean;
 
   constructor(
     private document: TextDocument,
     private readonly index: CatalogueIndex,
   ) {
     this.syntax = syntaxFor(document.languageId);
-    this.checksMembers = checksMembersOf(document.languageId) && index.hasConstants;
     const relevance = index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE));
     this.currentRelevance = relevance;
-    this.classifier = new Classifier(index, relevance);
+    this.lineScan = new LineScan(this.buf, index, document.languageId, this.syntax, new Classifier(index, relevance));
     this.relevanceKey = this.keyOf(relevance);
     this.lexStates = [CODE_LEX];
     this.contexts = [INITIAL_CONTEXT];
@@ -115,13 +103,7 @@ export class DocumentAnalysis implements LiteralSink {
     // States are kept for line starts; the state at `line` stays valid (the edit begins on it).
     replaceWithHoles(this.lexStates, line + 1, removedLines, addedLines);
     replaceWithHoles(this.contexts, line + 1, removedLines, addedLines);
-    const shift = addedLines - removedLines;
-    if (this.dirty) {
-      const to = this.dirty.to > line ? Math.max(line + addedLines + 1, this.dirty.to + shift) : this.dirty.to;
-      this.dirty = { from: Math.min(this.dirty.from, line), to: Math.max(to, line + addedLines + 1) };
-    } else {
-      this.dirty = { from: line, to: line + addedLines + 1 };
-    }
+    this.dirty = widenDirty(this.dirty, line, removedLines, addedLines);
     // No clamping to `document.lineCount` here: with several changes in one notification
     // `document` is already the final text, and line numbers refer to the text between changes.
   }
@@ -129,10 +111,7 @@ export class DocumentAnalysis implements LiteralSink {
   /** All findings, scanning what changed first. */
   all(): Finding[] {
     const out: Finding[] = [];
-    this.visit((f) => {
-      out.push(f);
-      return true;
-    });
+    this.visit((f) => out.push(f) > 0);
     return out;
   }
 
@@ -242,8 +221,8 @@ export class DocumentAnalysis implements LiteralSink {
     }
     // One mutable lex state for the whole scan; line states get a copy only when not in code.
     const lex: LexState = { ...this.lexStates[from]! };
-    const context = new CodeContext(this.contexts[from]!, this.classifier);
-    this.context = context;
+    const context = new CodeContext(this.contexts[from]!, this.lineScan.classifier);
+    this.lineScan.context = context;
     this.refillCarry(lines, from);
     const findings = this.findings;
     const lexStates = this.lexStates;
@@ -283,8 +262,8 @@ export class DocumentAnalysis implements LiteralSink {
     }
     // The end of the text: drop what lay beyond it.
     if (line >= lineCount) findings.length = lexStates.length = contexts.length = lineCount;
-    this.text = '';
-    this.context = undefined;
+    this.lineScan.text = '';
+    this.lineScan.context = undefined;
   }
 
   /**
@@ -300,21 +279,19 @@ export class DocumentAnalysis implements LiteralSink {
     context: CodeContext,
   ): void {
     const buf = this.buf;
-    const found = this.found;
+    const lineScan = this.lineScan;
+    const found = lineScan.found;
     const first = buf.length;
-    this.text = text;
     lexLine(text, lineStart, lineEnd, lex, this.syntax, buf);
     buf.markedCount = 0;
     markNames(buf, first, text);
-    while (found.length !== 0) found.pop(); // a line has few findings; popping them is cheaper than setting the length
+    lineScan.begin(line, lineStart, text);
     if (buf.length > first) {
-      this.lineNumber = line;
-      this.lineStart = lineStart;
       // Indentation matters only where blocks close by it (Python `match`).
-      const indent = this.syntax.family === 'python' ? this.indentOf(text, lineStart, lineEnd) : 0;
-      context.processLine(buf, first, this.syntax, indent, this);
-      if (buf.markedCount !== 0) this.constants(found, line, lineStart, text);
-      if (this.checksMembers) this.unknownMembers(found, first, line, lineStart, text);
+      const indent = this.syntax.family === 'python' ? indentOf(text, lineStart, lineEnd) : 0;
+      context.processLine(buf, first, this.syntax, indent, lineScan);
+      if (buf.markedCount !== 0) lineScan.constants();
+      if (lineScan.checksMembers) lineScan.unknownMembers(first);
     }
     this.findings[line] = found.length === 0 ? undefined : found.length === 1 ? found[0]! : sortedCopy(found);
     this.carryLine(buf.length > first);
@@ -336,116 +313,6 @@ export class DocumentAnalysis implements LiteralSink {
     }
     if (this.quietLines >= CARRY_GAP_LINES) return;
     if (++this.quietLines === CARRY_GAP_LINES) buf.clear();
-  }
-
-  /**
-   * LiteralSink: CodeContext hands over each literal of the line being scanned. Most cannot be findings whatever their
-   * context (short numbers the catalogue lacks, ordinary strings): the context is judged
-   * only for those that can.
-   */
-  literal(t: number): void {
-    const out = this.found,
-      line = this.lineNumber,
-      lineStart = this.lineStart,
-      text = this.text;
-    const b = this.buf;
-    const kind = b.kind[t] as TokenKind;
-    const context = this.context!;
-    if (kind === TokenKind.Integer) {
-      this.classifier.integer(
-        out,
-        line,
-        lineStart,
-        text,
-        b.start[t]!,
-        b.end[t]!,
-        b.contentStart[t]!,
-        b.contentEnd[t]!,
-        context,
-        t,
-      );
-    } else if (kind === TokenKind.String) {
-      this.classifier.string(
-        out,
-        line,
-        lineStart,
-        b.start[t]!,
-        b.end[t]!,
-        b.contentStart[t]!,
-        b.contentEnd[t]!,
-        text.slice(b.contentStart[t], b.contentEnd[t]),
-        context,
-        t,
-      );
-    } else {
-      this.classifier.stringPart(
-        out,
-        line,
-        lineStart,
-        b.contentStart[t]!,
-        text.slice(b.contentStart[t], b.contentEnd[t]),
-      );
-    }
-  }
-
-  /**
-   * Names on the line that are SDK constants; `Container.Member` needs its container. The
-   * lexer marked the names that may be (TokenBuffer.nameFilter): only those are looked at.
-   */
-  private constants(out: Finding[], line: number, lineStart: number, text: string): void {
-    const b = this.buf;
-    for (let m = 0; m < b.markedCount; m++) {
-      const t = b.marked[m]!;
-      const found = out.length;
-      const dot = t - 1 >= b.floor && b.op[t - 1] === Op.Dot;
-      if (this.index.mayBeConstantAt(text, b.start[t]!, b.end[t]!, dot)) {
-        // The container may be a carried token of an earlier line.
-        // `case .x` is not `case.x`: a qualifier touches its dot.
-        const qualified =
-          dot && t - 2 >= b.floor && b.kind[t - 2] === TokenKind.Identifier && b.end[t - 2] === b.start[t - 1];
-        const container = qualified ? b.text(t - 2) : undefined;
-        // `.member` with nothing before the dot: a Swift implicit member, the enum given by the context.
-        const implicit = dot && !qualified && isImplicitMemberInCodeContext(this.context!.tokens, t - 1);
-        this.classifier.identifier(
-          out,
-          line,
-          lineStart,
-          b.start[t]!,
-          b.end[t]!,
-          text.slice(b.start[t], b.end[t]),
-          container,
-          implicit,
-        );
-      }
-      if (
-        out.length === found &&
-        this.syntax.family === 'go' &&
-        this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))
-      ) {
-        this.classifier.goConstant(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]));
-      }
-    }
-  }
-
-  /**
-   * `ZIMErrorCode.NetworkModuleTokenExpird` in a language without a compiler to catch it: a member
-   * of a known SDK container that the catalogue lacks, near one it has.
-   */
-  private unknownMembers(out: Finding[], first: number, line: number, lineStart: number, text: string): void {
-    const b = this.buf;
-    for (let t = Math.max(first, b.floor + 2); t < b.length; t++) {
-      if (b.kind[t] !== TokenKind.Identifier || b.op[t - 1] !== Op.Dot || b.kind[t - 2] !== TokenKind.Identifier)
-        continue;
-      if (b.end[t - 2] !== b.start[t - 1] || !isKnownContainer(this.index, b.text(t - 2))) continue;
-      const start = b.start[t]!,
-        end = b.end[t]!;
-      if (out.some((f) => f.start === start - lineStart)) continue;
-      const member = text.slice(start, end);
-      const suggestions = nearMembers(this.index, b.text(t - 2), member, this.document.languageId);
-      if (suggestions.length > 0) {
-        out.push(finding(line, start - lineStart, end - lineStart, 'unknown-string-code', member, suggestions));
-      }
-    }
   }
 
   /** The scanner state at the start of `line` (a copy) and where the line's text is; undefined past the end. */
@@ -516,12 +383,6 @@ export class DocumentAnalysis implements LiteralSink {
     for (let l = earliest; l < line; l++) this.carryLine(lexAt(l) > 0);
   }
 
-  private indentOf(text: string, start: number, end: number): number {
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    return i - start;
-  }
-
   /**
    * An edit near the top can add or remove the import that names a provider: then every
    * line is classified again with the new relevance.
@@ -532,7 +393,7 @@ export class DocumentAnalysis implements LiteralSink {
     if (key === this.relevanceKey) return false;
     this.currentRelevance = relevance;
     this.relevanceKey = key;
-    this.classifier = new Classifier(this.index, relevance);
+    this.lineScan.classifier = new Classifier(this.index, relevance);
     return true;
   }
 
@@ -555,40 +416,4 @@ export class DocumentAnalysis implements LiteralSink {
   get catalogue(): CatalogueIndex {
     return this.index;
   }
-}
-
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-
-type LineFindings = Finding | readonly Finding[] | undefined;
-const isList = (found: Finding | readonly Finding[]): found is readonly Finding[] => Array.isArray(found);
-
-/**
- * Renumbered in place: a finding is owned by its analysis, and copying every finding
- * below an inserted line would make each edit cost the size of the file.
- */
-function renumber(list: readonly Finding[], line: number): void {
-  for (const f of list) (f as { line: number }).line = line;
-}
-
-/** The line's findings in order of position (SDK constants are found after literals). */
-function sortedCopy(found: readonly Finding[]): Finding[] {
-  const copy = found.slice();
-  for (let i = 1; i < copy.length; i++)
-    if (copy[i - 1]!.start > copy[i]!.start) return copy.sort((a, b) => a.start - b.start);
-  return copy;
-}
-
-/**
- * `array.splice(start, deleteCount, ...holes)` without spreading: a paste of many
- * lines would overflow the call stack as spread arguments.
- */
-function replaceWithHoles<T>(array: (T | undefined)[], start: number, deleteCount: number, insertCount: number): void {
-  if (insertCount <= 1024) {
-    array.splice(start, deleteCount, ...new Array<undefined>(insertCount));
-    return;
-  }
-  const tail = array.slice(start + deleteCount);
-  array.length = start + insertCount;
-  array.fill(undefined, start);
-  for (const item of tail) array.push(item);
 }

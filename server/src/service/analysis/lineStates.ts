@@ -1,0 +1,81 @@
+import type { Finding } from './findings';
+import { CharCode } from '../scan/charCodes';
+import { initialLexState, LexMode, sameLexState, type LexState } from '../scan/lexer';
+
+// How DocumentAnalysis keeps per-line state compactly (see `npm run bench`, "Full analysis" and
+// "incremental": per-line objects and copies are what a scan of a large file pays for).
+
+export const CODE_LEX: LexState = Object.freeze(initialLexState());
+/** Line states inside a comment or a multi-line string are nearly always one of a few: shared, not copied per line. */
+const COMMON_LEX_STATES: readonly LexState[] = [
+  { mode: LexMode.BlockComment, depth: 1, delimiter: '' },
+  ...['`', '"""', "'''", '"'].map((delimiter) => ({ mode: LexMode.String, depth: 0, delimiter })),
+].map((state) => Object.freeze(state));
+
+/** The lex state to remember for a line start: a shared one where possible. */
+export function storedLexState(lex: LexState): LexState {
+  if (lex.mode === LexMode.Code) return CODE_LEX;
+  for (const common of COMMON_LEX_STATES) if (sameLexState(common, lex)) return common;
+  return { mode: lex.mode, depth: lex.depth, delimiter: lex.delimiter };
+}
+
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+export type LineFindings = Finding | readonly Finding[] | undefined;
+export const isList = (found: Finding | readonly Finding[]): found is readonly Finding[] => Array.isArray(found);
+
+/**
+ * Renumbered in place: a finding is owned by its analysis, and copying every finding
+ * below an inserted line would make each edit cost the size of the file.
+ */
+export function renumber(list: readonly Finding[], line: number): void {
+  for (const f of list) (f as { line: number }).line = line;
+}
+
+/** The line's findings in order of position (SDK constants are found after literals). */
+export function sortedCopy(found: readonly Finding[]): Finding[] {
+  const copy = found.slice();
+  for (let i = 1; i < copy.length; i++)
+    if (copy[i - 1]!.start > copy[i]!.start) return copy.sort((a, b) => a.start - b.start);
+  return copy;
+}
+
+/**
+ * `array.splice(start, deleteCount, ...holes)` without spreading: a paste of many
+ * lines would overflow the call stack as spread arguments.
+ */
+export function replaceWithHoles<T>(
+  array: (T | undefined)[],
+  start: number,
+  deleteCount: number,
+  insertCount: number,
+): void {
+  if (insertCount <= 1024) {
+    array.splice(start, deleteCount, ...new Array<undefined>(insertCount));
+    return;
+  }
+  const tail = array.slice(start + deleteCount);
+  array.length = start + insertCount;
+  array.fill(undefined, start);
+  for (const item of tail) array.push(item);
+}
+
+/** Lines changed since the last scan: [from, to) in current line numbers. */
+export interface DirtyLines {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The dirty range after lines [line, line + removed] became [line, line + added]. */
+export function widenDirty(dirty: DirtyLines | undefined, line: number, removed: number, added: number): DirtyLines {
+  if (!dirty) return { from: line, to: line + added + 1 };
+  const to = dirty.to > line ? Math.max(line + added + 1, dirty.to + added - removed) : dirty.to;
+  return { from: Math.min(dirty.from, line), to: Math.max(to, line + added + 1) };
+}
+
+/** The width of a line's indentation (spaces and tabs). */
+export function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === CharCode.Space || text.charCodeAt(i) === CharCode.Tab)) i++;
+  return i - start;
+}
