@@ -79,7 +79,7 @@ export class CatalogueStore {
     let index = this.indexes.get(key);
     if (!index) {
       const catalogues = [...this.builtIn, ...userUris.flatMap((u) => this.user.get(u) ?? [])];
-      index = new CatalogueIndex(catalogues, (id) => providers[id] !== false);
+      index = new CatalogueIndex(catalogues, (id) => !Object.hasOwn(providers, id) || providers[id] !== false);
       this.indexes.set(key, index);
     }
     return index;

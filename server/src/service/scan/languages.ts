@@ -122,7 +122,10 @@ const SYNTAX_BY_LANGUAGE: Readonly<Record<string, LexicalSyntax>> = {
 
 /** The syntax for a language id; unknown ids are read as plain text (no comments). */
 export function syntaxFor(languageId: string): LexicalSyntax {
-  return SYNTAX_BY_LANGUAGE[languageId] ?? SYNTAX_BY_LANGUAGE.plaintext!;
+  // Own properties only: a language id such as `constructor` or `__proto__` is an unknown language.
+  return Object.hasOwn(SYNTAX_BY_LANGUAGE, languageId)
+    ? SYNTAX_BY_LANGUAGE[languageId]!
+    : SYNTAX_BY_LANGUAGE.plaintext!;
 }
 
 /** Language ids the scanner knows. */
