@@ -66,10 +66,21 @@ async function start(context: vscode.ExtensionContext, output: vscode.LogOutputC
       web: true,
     },
   };
-  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true));
+  const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
   client = new LanguageClient('statusCodes', 'Status Codes', options, worker);
   await client.start();
   await sendCatalogues(output);
+}
+
+/**
+ * The server's worker. An extension installed on a remote (code-server) has a vscode-remote: URI,
+ * from which the web extension host cannot start workers: the script is read through the
+ * workspace file system and started from a blob: URL instead.
+ */
+async function startWorker(script: vscode.Uri): Promise<ConstructorParameters<typeof LanguageClient>[3]> {
+  if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
+  const blob = new Blob([await vscode.workspace.fs.readFile(script)], { type: 'application/javascript' });
+  return new Worker(URL.createObjectURL(blob));
 }
 
 async function stop(): Promise<void> {
