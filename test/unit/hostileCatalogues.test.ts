@@ -107,3 +107,14 @@ describe('shape patterns that backtrack without bound are refused at the pattern
     assert.deepEqual(kinds('7123456789123456789123'), [], 'a 22-digit number is not matched against shapes');
   });
 });
+
+test('a numeric code above 2^53 is refused at the code (it would be rounded to another number)', () => {
+  for (const code of ['9007199254740993', '12345678901234567890', '1e300']) {
+    const text = `{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 7, "name": "A", "message": "a" },\n  { "code": ${code}, "name": "B", "message": "b" }\n] }`;
+    const { message, start } = firstProblem(text);
+    assert.match(message, /above 9007199254740991/, code);
+    assert.equal(start, text.indexOf(code), 'the problem is at the code');
+  }
+  const safe = `{ "provider": "acme", "name": "ACME", "entries": [{ "code": 9007199254740991, "name": "A", "message": "a" }] }`;
+  assert.ok(parser.parse(safe, origin).ok, '2^53 - 1 itself is fine');
+});

@@ -54,6 +54,8 @@ export class CatalogueParser {
       return { ok: false, problems: dedupe((this.validate.errors ?? []).map((e) => schemaProblem(e, root))) };
     }
     const file = value as CatalogueFile;
+    const unsafe = findUnsafeCodes(file, root);
+    if (unsafe.length > 0) return { ok: false, problems: unsafe };
     const duplicates = findDuplicates(file, root);
     if (duplicates.length > 0) return { ok: false, problems: duplicates };
     const shapeProblems: CatalogueProblem[] = [];
@@ -83,7 +85,7 @@ export class CatalogueParser {
       strings = new Set<string>();
     for (const { code } of file.entries) {
       const seen: Set<number | string> = typeof code === 'number' ? numbers : strings;
-      if (seen.has(code)) return undefined;
+      if (seen.has(code) || (typeof code === 'number' && !Number.isSafeInteger(code))) return undefined;
       seen.add(code);
     }
     const codeLines = codeKeyLines(text);
@@ -157,6 +159,21 @@ function toProvider(
     shapes,
     builtIn: origin.builtIn,
   };
+}
+
+/** Codes above 2^53 - 1 were already rounded when read: they would match another number than written. */
+function findUnsafeCodes(file: CatalogueFile, root: Node): CatalogueProblem[] {
+  return file.entries.flatMap((entry, index) => {
+    if (typeof entry.code !== 'number' || Number.isSafeInteger(entry.code)) return [];
+    const node = findNodeAtLocation(root, ['entries', index, 'code']);
+    return [
+      {
+        message: `Code ${node ? JSON.stringify(node.value) : entry.code} is above ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest code that can be matched exactly; write it as a string code if it is one.`,
+        offset: node?.offset ?? 0,
+        length: node?.length ?? 0,
+      },
+    ];
+  });
 }
 
 function findDuplicates(file: CatalogueFile, root: Node): CatalogueProblem[] {
