@@ -1,47 +1,106 @@
 import * as vscode from 'vscode';
+import { catalogueTemplate } from './catalogueTemplate';
 
 /** JSONC (comments allowed): `*.codes.jsonc` opens in the JSON-with-comments mode and gets the schema. */
 export const STARTER_FILE_NAME = 'status-codes.codes.jsonc';
+/** The names the extension's jsonValidation maps to the catalogue schema. */
+const CATALOGUE_NAME = /\.codes\.jsonc?$/;
+const PROVIDER_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Status Codes: New catalogue file — writes a commented starter catalogue in the first
- * workspace folder (asking before replacing one), adds it to that folder's
- * `statusCodes.catalogues` and opens it.
+ * Status Codes: New catalogue file — asks for the file name and provider id (with defaults),
+ * writes a commented starter catalogue in the workspace folder (asking before replacing one),
+ * adds it to that folder's `statusCodes.catalogues`, opens it and says what it changed.
  */
-export function newCatalogue(context: vscode.ExtensionContext): () => Promise<void> {
+export function newCatalogue(): () => Promise<void> {
   return async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      void vscode.window.showInformationMessage(
-        'Status Codes: open a folder first; a catalogue file lives in a workspace folder.',
-      );
-      return;
-    }
-    const file = vscode.Uri.joinPath(folder.uri, STARTER_FILE_NAME);
+    const folder = await pickFolder();
+    if (!folder) return;
+    const fileName = await vscode.window.showInputBox({
+      title: 'Status Codes: new catalogue file (1/2)',
+      prompt: `File name, relative to ${folder.name}; *.codes.json or *.codes.jsonc get validation and completion`,
+      value: STARTER_FILE_NAME,
+      valueSelection: [0, STARTER_FILE_NAME.indexOf('.codes.')],
+      validateInput: validateFileName,
+    });
+    if (fileName === undefined) return;
+    const provider = await vscode.window.showInputBox({
+      title: 'Status Codes: new catalogue file (2/2)',
+      prompt: 'Provider id: lower-case letters, digits and dashes (a built-in id extends that provider)',
+      value: providerIdFor(folder.name),
+      validateInput: (v) =>
+        PROVIDER_ID.test(v) ? undefined : 'Lower-case letters, digits and dashes, e.g. order-service',
+    });
+    if (provider === undefined) return;
+    const relative = fileName.trim().replace(/\\/g, '/');
+    const file = vscode.Uri.joinPath(folder.uri, relative);
+    const changed: string[] = [];
     if (await exists(file)) {
       // A quick pick rather than a modal dialog: it never blocks, and Escape cancels.
       const choice = await vscode.window.showQuickPick(
         ['Open the existing file', 'Replace it with a new starter file'],
-        { placeHolder: `${STARTER_FILE_NAME} already exists in ${folder.name}` },
+        {
+          placeHolder: `${relative} already exists in ${folder.name}`,
+        },
       );
       if (!choice) return;
-      if (choice.startsWith('Replace'))
-        await vscode.workspace.fs.writeFile(file, Buffer.from(starter(context, folder), 'utf8'));
+      if (choice.startsWith('Replace')) {
+        await write(file, provider, folder);
+        changed.push(`replaced ${relative}`);
+      }
     } else {
-      await vscode.workspace.fs.writeFile(file, Buffer.from(starter(context, folder), 'utf8'));
+      await write(file, provider, folder);
+      changed.push(`created ${relative}`);
     }
     const config = vscode.workspace.getConfiguration('statusCodes', folder.uri);
     const listed = config.inspect<string[]>('catalogues')?.workspaceFolderValue ?? [];
-    if (!listed.includes(STARTER_FILE_NAME)) {
-      await config.update('catalogues', [...listed, STARTER_FILE_NAME], vscode.ConfigurationTarget.WorkspaceFolder);
+    if (!listed.includes(relative)) {
+      await config.update('catalogues', [...listed, relative], vscode.ConfigurationTarget.WorkspaceFolder);
+      changed.push(`added it to statusCodes.catalogues in ${folder.name}/.vscode/settings.json`);
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
-    if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(
-        'Status Codes: this workspace is not trusted, so the catalogue is used only once you trust it.',
-      );
-    }
+    const trust = vscode.workspace.isTrusted
+      ? ''
+      : ' This workspace is not trusted: the catalogue is used once you trust it.';
+    if (changed.length) void vscode.window.showInformationMessage(`Status Codes: ${changed.join(' and ')}.${trust}`);
   };
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage(
+      'Status Codes: open a folder first; a catalogue file lives in a workspace folder.',
+    );
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder of the new catalogue' });
+}
+
+export function validateFileName(value: string): string | undefined {
+  const name = value.trim().replace(/\\/g, '/');
+  if (!CATALOGUE_NAME.test(name)) return 'End the name in .codes.jsonc or .codes.json (they get the catalogue schema)';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..'))
+    return 'A path inside the workspace folder';
+  return undefined;
+}
+
+/** `My Shop (backend)` → `my-shop-backend`. */
+export function providerIdFor(folderName: string): string {
+  return (
+    folderName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-service'
+  );
+}
+
+async function write(file: vscode.Uri, provider: string, folder: vscode.WorkspaceFolder): Promise<void> {
+  await vscode.workspace.fs.writeFile(
+    file,
+    new TextEncoder().encode(catalogueTemplate(provider, `${folder.name} service`)),
+  );
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -51,46 +110,4 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function starter(context: vscode.ExtensionContext, folder: vscode.WorkspaceFolder): string {
-  const schema = vscode.Uri.joinPath(context.extensionUri, 'data', 'catalogue.schema.json').toString();
-  const provider =
-    folder.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-service';
-  return `// Status Codes catalogue: the status codes of your own services, shown in hovers and
-// checked in diagnostics like the built-in SDK codes. Listed in statusCodes.catalogues;
-// changes apply as you save (or type). Full format: the extension's docs/catalogues.md.
-{
-  // Validation and completion in this file come from the extension's schema.
-  "$schema": ${JSON.stringify(schema)},
-  // Stable id, lower-case with dashes. Use a built-in id (commsease-im, zegocloud-zim,
-  // zegocloud-zim-sdk) to override or extend that provider's entries code by code.
-  "provider": ${JSON.stringify(provider)},
-  // Shown in hovers.
-  "name": ${JSON.stringify(`${folder.name} service`)},
-  // Optional: link to your own status-code page (http, https or file).
-  // "docs": "https://example.com/errors",
-  // Optional: words that make this provider likelier in a file (imports, class names).
-  // "fileHints": ["${provider}"],
-  // Optional: regular expressions (full match) for the shape of your numeric codes; a number
-  // in a code context that has the shape but is not listed is reported as undocumented.
-  // "shapes": [{ "pattern": "4[0-9]{4}", "description": "Order service codes" }],
-  "entries": [
-    {
-      // A non-negative integer, or an exact string code such as "Order_Not_Found".
-      "code": 40001,
-      // Constant-style name: capitals, digits and underscores.
-      "name": "ORDER_NOT_FOUND",
-      // The short message, as your service returns it.
-      "message": "Order not found",
-      // Optional fields: summary, causes, remedies, serverMessages, doc, constants, note.
-      "summary": "The order id does not exist or was archived.",
-      "remedies": ["Check the order id; archived orders are served by the archive API."]
-    }
-  ]
-}
-`;
 }

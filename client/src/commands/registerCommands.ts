@@ -12,7 +12,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Statu
   register('statusCodes.ignoreCode', ignoreCode(context, client));
   register('statusCodes.searchCodes', searchCodes(context, client));
   register('statusCodes.generateConstants', generateConstants(client));
-  register('statusCodes.newCatalogue', newCatalogue(context));
+  register('statusCodes.newCatalogue', newCatalogue());
   register('statusCodes.showOutput', () => client.output.show());
   register('statusCodes.restartServer', async () => {
     await client.restart();
