@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
 # Demo: builds and packages the extension, installs the .vsix into a local code-server and serves
-# demo/ in the browser. Stays in the foreground; Ctrl+C stops code-server (its whole process group).
+# a fresh copy of demo/ in the browser (edits, quick fixes and new catalogues land in the copy: the
+# repository stays clean and the next start shows the demo as it was). Stays in the foreground;
+# Ctrl+C stops code-server (its whole process group) and deletes the copy.
 # env: PORT (default 8080), HOST (default 127.0.0.1), DEMO_FOLDER (default demo/),
-#      STATUS_CODES_VSCODE_CACHE (where code-server and the demo profile live)
+#      VSIX (an already packaged .vsix: skips the build), STATUS_CODES_VSCODE_CACHE (where code-server
+#      and the demo profile live)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${PORT:-8080}"
 HOST="${HOST:-127.0.0.1}"
-FOLDER="$(cd "${DEMO_FOLDER:-demo}" && pwd)"
+SOURCE="$(cd "${DEMO_FOLDER:-demo}" && pwd)"
 CACHE="${STATUS_CODES_VSCODE_CACHE:-$HOME/.cache/status-codes-vscode}"
 STATE="$CACHE/demo-profile" # outside the repo: settings and extensions of the demo window
 t0=$SECONDS
 step() { echo "[demo +$((SECONDS - t0))s] $*"; }
 
-step "build and package"
-npm run --silent package >/dev/null
+if [ -n "${VSIX:-}" ]; then
+  step "using $VSIX"
+else
+  step "build and package"
+  npm run --silent package >/dev/null
+  VSIX=status-codes.vsix
+fi
 step "provision code-server"
 BIN="$(bash scripts/provision-vscode.sh | tail -n 1)"
 
@@ -25,8 +33,14 @@ for kind in CONFIG DATA CACHE STATE; do export "XDG_${kind}_HOME=$STATE/xdg-${ki
 
 step "install status-codes.vsix"
 node -e 'require("./test/vscode/lib/code-server").writeUserSettings(process.argv[1])' "$STATE/user-data"
-"$BIN" --install-extension status-codes.vsix --force \
+"$BIN" --install-extension "$VSIX" --force \
   --extensions-dir "$STATE/extensions" --user-data-dir "$STATE/user-data" >/dev/null
+
+# A fresh copy per start, named like the original (the window title says "demo").
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/status-codes-demo-XXXXXX")"
+FOLDER="$WORK/$(basename "$SOURCE")"
+cp -R "$SOURCE" "$FOLDER"
+step "serving a fresh copy of $SOURCE: $FOLDER"
 
 step "start code-server"
 # setsid: code-server and its children (file watcher, extension host) get their own process group,
@@ -39,7 +53,8 @@ stop() {
   trap - EXIT INT TERM
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  step "code-server stopped"
+  rm -rf "$WORK"
+  step "code-server stopped, demo copy removed"
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
@@ -54,6 +69,6 @@ for _ in $(seq 1 150); do
 done
 echo
 echo "  Status Codes demo: $url"
-echo "  (open demo/TRY-ME.md for things to try; Ctrl+C to stop)"
+echo "  (open TRY-ME.md for things to try; edits stay in the copy; Ctrl+C to stop)"
 echo
 wait "$pid"
