@@ -22,9 +22,24 @@ export function registerBuiltInCatalogueDocuments(context: vscode.ExtensionConte
   );
 }
 
-/** Go to definition: locations in built-in data files are rewritten to the read-only scheme. */
+/**
+ * Go to definition, and the "and N more" links of hovers: locations in built-in data files are
+ * rewritten to the read-only scheme.
+ */
 export function builtInDefinitionMiddleware(context: vscode.ExtensionContext): Middleware {
   return {
+    async provideHover(document, position, token, next) {
+      const hover = await next(document, position, token);
+      if (!hover) return hover;
+      const prefix = `${vscode.Uri.file(dataFolder(context).fsPath).toString()}/`;
+      const contents = hover.contents.map((c) => {
+        if (!(c instanceof vscode.MarkdownString) || !c.value.includes(prefix)) return c;
+        const rewritten = new vscode.MarkdownString(c.value.split(prefix).join(`${BUILT_IN_SCHEME}:/`));
+        rewritten.supportThemeIcons = c.supportThemeIcons;
+        return rewritten;
+      });
+      return new vscode.Hover(contents, hover.range);
+    },
     async provideDefinition(document, position, token, next) {
       const result = await next(document, position, token);
       if (!result) return result;

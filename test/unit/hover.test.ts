@@ -207,7 +207,7 @@ describe('hover content', () => {
     assert.match(value, /\*\*414\*\* · NetEase CommsEase IM · `PARAMETER_ERROR`/);
     assert.match(value, /\*\*Causes\*\*/);
     assert.match(value, /\*\*What to do\*\*/);
-    assert.match(value, /\[Official documentation\]\(https:\/\//);
+    assert.match(value, /\[Docs\]\(https:\/\//);
     assert.doesNotMatch(value, /command:/);
   });
 

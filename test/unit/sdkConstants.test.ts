@@ -67,7 +67,7 @@ describe('codes of the full official tables', () => {
     assert.match(hoverText('typescript', 'if (err.code === 40|2) {}')!, /Source: SDK headers only/);
     assert.match(
       hoverText('typescript', 'if (err.code === 600012|1) {}')!,
-      /Source: official documentation and SDK headers/,
+      /Source: official docs and SDK headers/,
     );
   });
 

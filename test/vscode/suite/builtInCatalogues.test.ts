@@ -55,6 +55,13 @@ describe('built-in catalogues', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('the hover of 414 puts what to do first and links the other causes to the read-only entry', async () => {
+    const text = await expectHover('sample.ts', '414', 'Parameter error');
+    assert.ok(text.indexOf('What to do') < text.indexOf('Causes'), 'what to do first');
+    assert.match(text, /\[and \d+ more\]\(status-codes-catalogue:\/commsease-im\.json#L\d+\)/);
+    assert.ok(!text.includes('file://'), 'no link to the installed file');
+  });
+
   it('the server runs with source maps (readable stack traces in the output)', async () => {
     const api = ext.exports as { languageClient: LanguageClient | undefined };
     const info = await waitFor(

@@ -1,6 +1,14 @@
 import { CatalogueIndex } from './catalogueIndex';
-import type { LoadedCatalogue } from './catalogueTypes';
+import type { CatalogueOrigin, LoadedCatalogue } from './catalogueTypes';
 import { CatalogueParser, type CatalogueProblem } from './parseCatalogue';
+
+/** Catalogues (by origin) that serve their last good version while their file has problems. */
+const lastGood = new WeakSet<CatalogueOrigin>();
+
+/** Whether entries of this origin come from a last good version (the file is broken now). */
+export function servesLastGood(origin: CatalogueOrigin): boolean {
+  return lastGood.has(origin);
+}
 
 /** The outcome of (re)loading one catalogue file. */
 export interface CatalogueLoadReport {
@@ -47,17 +55,20 @@ export class CatalogueStore {
   setUser(uri: string, text: string): CatalogueLoadReport {
     const result = this.parser.parse(text, { uri, builtIn: false });
     if (result.ok) {
+      const previous = this.user.get(uri);
+      if (previous) lastGood.delete(previous.origin);
       this.user.set(uri, result.catalogue);
       this.indexes.clear();
       return { uri, ok: true, problems: [], servingLastGood: false, entryCount: result.catalogue.entries.length };
     }
-    const lastGood = this.user.get(uri);
+    const lastGoodVersion = this.user.get(uri);
+    if (lastGoodVersion) lastGood.add(lastGoodVersion.origin);
     return {
       uri,
       ok: false,
       problems: result.problems,
-      servingLastGood: lastGood !== undefined,
-      entryCount: lastGood?.entries.length ?? 0,
+      servingLastGood: lastGoodVersion !== undefined,
+      entryCount: lastGoodVersion?.entries.length ?? 0,
     };
   }
 

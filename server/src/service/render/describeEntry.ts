@@ -1,11 +1,18 @@
 import type { CatalogueEntry } from '../catalogue/catalogueTypes';
+import { servesLastGood } from '../catalogue/catalogueStore';
 import { escapeMarkdown, inlineCode, safeLink } from './markdown';
 
+/** Short: the footer is the last line of a hover, read least. */
 const PROVENANCE: Record<NonNullable<CatalogueEntry['provenance']>, string> = {
-  'official-doc': 'official documentation',
-  'sdk-only': 'SDK headers only (not on the official status-code page)',
-  'doc-and-sdk': 'official documentation and SDK headers',
+  'official-doc': 'official docs',
+  'sdk-only': 'SDK headers only',
+  'doc-and-sdk': 'official docs and SDK headers',
 };
+
+/** A hover shows this many causes and remedies (catalogues list the most common first); the rest are linked. */
+const SHOWN_CAUSES = 3;
+const SHOWN_REMEDIES = 3;
+const SHOWN_SERVER_MESSAGES = 3;
 
 export interface DescribeOptions {
   /** The server message the user pointed at, to explain first. */
@@ -18,6 +25,8 @@ export interface DescribeOptions {
 export function describeEntry(entry: CatalogueEntry, options: DescribeOptions = {}): string {
   if (options.serverMessage === undefined && options.constant === undefined) {
     // Completion documents every code on every request: describe each entry once.
+    // A catalogue serving its last good version is described afresh (it says so until the file is fixed).
+    if (servesLastGood(entry.origin)) return render(entry, options);
     let text = plain.get(entry);
     if (text === undefined) plain.set(entry, (text = render(entry, options)));
     return text;
@@ -30,8 +39,14 @@ const plain = new WeakMap<CatalogueEntry, string>();
 function render(entry: CatalogueEntry, options: DescribeOptions): string {
   const code = typeof entry.code === 'number' ? String(entry.code) : `'${entry.code}'`;
   const parts: string[] = [];
+  // First screen: what it is, what it means, what to do. Detail after; provenance last.
   parts.push(`**${escapeMarkdown(code)}** · ${escapeMarkdown(entry.provider.name)} · ${inlineCode(entry.name)}`);
-  parts.push(`**${escapeMarkdown(entry.message)}**`);
+  if (servesLastGood(entry.origin)) {
+    parts.push(
+      `*From the last good version of ${escapeMarkdown(fileName(entry.origin.uri))}: the file has problems now.*`,
+    );
+  }
+  parts.push(`**${escapeMarkdown(entry.message)}**${entry.summary ? ` ${escapeMarkdown(entry.summary)}` : ''}`);
   if (options.serverMessage) {
     const m = entry.serverMessages?.find((s) => s.text === options.serverMessage);
     parts.push(
@@ -39,13 +54,14 @@ function render(entry: CatalogueEntry, options: DescribeOptions): string {
     );
   }
   if (options.constant) parts.push(`Constant ${inlineCode(options.constant)} = ${escapeMarkdown(code)}`);
-  if (entry.summary) parts.push(escapeMarkdown(entry.summary));
-  if (entry.causes?.length) parts.push(`**Causes**\n${entry.causes.map((c) => `- ${escapeMarkdown(c)}`).join('\n')}`);
-  if (entry.remedies?.length)
-    parts.push(`**What to do**\n${entry.remedies.map((r) => `- ${escapeMarkdown(r)}`).join('\n')}`);
+  const more = entryLink(entry);
+  if (entry.remedies?.length) parts.push(`**What to do**\n${list(entry.remedies, SHOWN_REMEDIES, more)}`);
+  if (entry.causes?.length) parts.push(`**Causes**\n${list(entry.causes, SHOWN_CAUSES, more)}`);
   if (entry.serverMessages?.length && !options.serverMessage) {
+    const shown = entry.serverMessages.slice(0, SHOWN_SERVER_MESSAGES);
+    const rest = entry.serverMessages.length - shown.length;
     parts.push(
-      `**Server messages**\n${entry.serverMessages.map((m) => `- ${inlineCode(m.text)}${m.explanation ? `: ${escapeMarkdown(m.explanation)}` : ''}`).join('\n')}`,
+      `**Server messages**\n${shown.map((m) => `- ${inlineCode(m.text)}${m.explanation ? `: ${escapeMarkdown(m.explanation)}` : ''}`).join('\n')}${rest > 0 ? `\n- ${andMore(rest, more)}` : ''}`,
     );
   }
   if (entry.disagreements?.length) {
@@ -53,17 +69,39 @@ function render(entry: CatalogueEntry, options: DescribeOptions): string {
       `**Sources disagree** on this code:\n${entry.disagreements.map((d) => `- ${escapeMarkdown(d.meaning)}${d.source ? ` (${escapeMarkdown(d.source)})` : ''}`).join('\n')}`,
     );
   }
-  const constants = entry.constants?.length
-    ? `SDK constants: ${[...new Set(entry.constants.map((c) => (c.container ? `${c.container}.${c.name}` : c.name)))].map(inlineCode).join(', ')}`
-    : '';
-  if (constants) parts.push(constants);
   if (entry.note) parts.push(`*${escapeMarkdown(entry.note)}*`);
   const footer: string[] = [];
-  if (entry.provenance) footer.push(`Source: ${PROVENANCE[entry.provenance]}`);
-  if (entry.overrides) footer.push('Defined in your catalogue; overrides the built-in entry');
-  else if (!entry.origin.builtIn) footer.push('From your catalogue');
-  const link = safeLink('Official documentation', entry.doc ?? entry.provider.docs);
+  const constants = [
+    ...new Set((entry.constants ?? []).map((c) => (c.container ? `${c.container}.${c.name}` : c.name))),
+  ];
+  if (constants[0]) footer.push(inlineCode(constants[0]));
+  const link = safeLink('Docs', entry.doc ?? entry.provider.docs);
   if (link) footer.push(link);
+  if (entry.provenance) footer.push(`Source: ${PROVENANCE[entry.provenance]}`);
+  if (entry.overrides) footer.push('Your catalogue (overrides the built-in entry)');
+  else if (!entry.origin.builtIn) footer.push('Your catalogue');
   if (footer.length) parts.push(footer.join(' · '));
   return parts.join('\n\n');
 }
+
+/** The first `shown` items as a list, and "and N more" (linked to the entry) for the rest. */
+function list(items: readonly string[], shown: number, link: string): string {
+  // Never "and 1 more": one more line costs what the link costs.
+  const cut = items.length > shown + 1 ? shown : items.length;
+  const lines = items.slice(0, cut).map((item) => `- ${escapeMarkdown(item)}`);
+  if (cut < items.length) lines.push(`- ${andMore(items.length - cut, link)}`);
+  return lines.join('\n');
+}
+
+const andMore = (n: number, link: string): string => (link ? `[and ${n} more](${link})` : `and ${n} more`);
+
+/**
+ * The entry in its catalogue file, `file:///.../commsease-im.json#L120`: our own URIs (the VS Code
+ * client opens built-in files read-only). Characters that would end a markdown link are encoded.
+ */
+function entryLink(entry: CatalogueEntry): string {
+  if (!/^file:\/\/[^\s]*$/.test(entry.origin.uri)) return '';
+  return `${entry.origin.uri.replace(/[()<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${entry.line + 1}`;
+}
+
+const fileName = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
