@@ -65,10 +65,7 @@ describe('codes of the full official tables', () => {
 
   test('provenance is shown', () => {
     assert.match(hoverText('typescript', 'if (err.code === 40|2) {}')!, /Source: SDK headers only/);
-    assert.match(
-      hoverText('typescript', 'if (err.code === 600012|1) {}')!,
-      /Source: official docs and SDK headers/,
-    );
+    assert.match(hoverText('typescript', 'if (err.code === 600012|1) {}')!, /Source: official docs and SDK headers/);
   });
 
   test('where sources disagree, the hover says so', () => {
