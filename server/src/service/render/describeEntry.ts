@@ -46,7 +46,8 @@ function render(entry: CatalogueEntry, options: DescribeOptions): string {
       `*From the last good version of ${escapeMarkdown(fileName(entry.origin.uri))}: the file has problems now.*`,
     );
   }
-  parts.push(`**${escapeMarkdown(entry.message)}**${entry.summary ? ` ${escapeMarkdown(entry.summary)}` : ''}`);
+  parts.push(`**${escapeMarkdown(entry.message)}**`);
+  if (entry.summary) parts.push(escapeMarkdown(entry.summary));
   if (options.serverMessage) {
     const m = entry.serverMessages?.find((s) => s.text === options.serverMessage);
     parts.push(
