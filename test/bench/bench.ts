@@ -10,7 +10,7 @@ import { ChunkedDocument } from '../../server/src/service/text/chunkedDocument';
 import { LspTestClient, REPO_ROOT } from '../support/lspClient';
 import { builtInStore, createTestService } from '../support/service';
 import { BENCH_LANGUAGES, catalogueCodes, generateSource, random } from './generateSource';
-import { median, ms, now, peakRss, percentile, type Report, type Row } from './measure';
+import { codePositions, median, ms, now, peakRss, percentile, type Report, type Row } from './measure';
 import { protocolBaseline } from './protocolBench';
 import { cliBench } from './cliBench';
 
@@ -284,17 +284,6 @@ function userCatalogue(): void {
     target: 'p99 < 5 ms',
     met: percentile(hovers, 0.99) < 5,
   });
-}
-
-/** Code positions in a document: where hovers are asked. */
-function codePositions(text: string, count: number): { line: number; character: number }[] {
-  const all: { line: number; character: number }[] = [];
-  text.split('\n').forEach((line, i) => {
-    const m = /=== (\d{5,})/.exec(line);
-    if (m) all.push({ line: i, character: m.index + 5 });
-  });
-  const step = Math.max(1, Math.floor(all.length / count));
-  return all.filter((_, i) => i % step === 0).slice(0, count);
 }
 
 async function serverLatency(): Promise<void> {

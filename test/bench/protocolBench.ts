@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { LspTestClient } from '../support/lspClient';
 import { generateSource } from './generateSource';
-import { median, ms, now, peakRss, percentile, type Report } from './measure';
+import { codePositions, median, ms, now, peakRss, percentile, type Report } from './measure';
 
 const MB = 1 << 20;
 const MINIMAL_SERVER = path.join(__dirname, 'minimalServer.js');
@@ -122,17 +122,6 @@ async function laterOpens(report: Report, quick: boolean, pair: Pair): Promise<v
     }
   }
   pair.ours.settings = SETTINGS;
-}
-
-/** Where codes are compared in a document: where hovers and completions are asked. */
-function codePositions(text: string, count: number): { line: number; character: number }[] {
-  const all: { line: number; character: number }[] = [];
-  text.split('\n').forEach((line, i) => {
-    const m = /=== (\d{5,})/.exec(line);
-    if (m) all.push({ line: i, character: m.index + 5 });
-  });
-  const step = Math.max(1, Math.floor(all.length / count));
-  return all.filter((_, i) => i % step === 0).slice(0, count);
 }
 
 /** Hover and completion on the same ~330 KB file, request by request in alternation. */

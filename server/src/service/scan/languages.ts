@@ -49,10 +49,8 @@ export type LanguageFamily =
   | 'yaml'
   | 'plain';
 
-const cLike = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {}): LexicalSyntax => ({
-  family,
-  lineComments: ['//'],
-  blockComment: ['/*', '*/'],
+/** What every language shares unless it says otherwise. */
+const BASE_SYNTAX: Omit<LexicalSyntax, 'family' | 'lineComments' | 'commentStyle'> = {
   nestedBlockComments: false,
   quotes: '"\'',
   multiLineQuotes: '',
@@ -63,23 +61,21 @@ const cLike = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {}): Lexi
   backtickEscapes: false,
   lifetimes: false,
   verbatimStrings: false,
+};
+
+const cLike = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {}): LexicalSyntax => ({
+  ...BASE_SYNTAX,
+  family,
+  lineComments: ['//'],
+  blockComment: ['/*', '*/'],
   commentStyle: { line: '//', block: ['/*', '*/'] },
   ...extra,
 });
 
 const hashCommented = (family: LanguageFamily, extra: Partial<LexicalSyntax> = {}): LexicalSyntax => ({
+  ...BASE_SYNTAX,
   family,
   lineComments: ['#'],
-  nestedBlockComments: false,
-  quotes: '"\'',
-  multiLineQuotes: '',
-  tripleQuotes: false,
-  regexLiterals: false,
-  hashNeedsSpace: false,
-  stringPrefixQuotes: '',
-  backtickEscapes: false,
-  lifetimes: false,
-  verbatimStrings: false,
   commentStyle: { line: '#' },
   ...extra,
 });
