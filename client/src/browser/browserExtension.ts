@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { WebCataloguesNotification } from '../../../server/src/protocol';
 import { readWebCatalogues, webCataloguePatterns } from './webCatalogues';
 
@@ -12,7 +12,7 @@ import { readWebCatalogues, webCataloguePatterns } from './webCatalogues';
 let client: LanguageClient | undefined;
 
 // The extension host of the browser is a web worker: it can start the server in a worker of its own.
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => ServerOptions;
 
 /** Commands that need the desktop extension (they write files on disk or use Node). */
 const DESKTOP_ONLY: Readonly<Record<string, string>> = {
@@ -67,7 +67,8 @@ async function start(context: vscode.ExtensionContext, output: vscode.LogOutputC
     },
   };
   const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
-  client = new LanguageClient('statusCodes', 'Status Codes', options, worker);
+  // vscode-languageclient 10+: the worker comes before the client options.
+  client = new LanguageClient('statusCodes', 'Status Codes', worker, options);
   await client.start();
   await sendCatalogues(output);
 }
@@ -77,7 +78,7 @@ async function start(context: vscode.ExtensionContext, output: vscode.LogOutputC
  * from which the web extension host cannot start workers: the script is read through the
  * workspace file system and started from a blob: URL instead.
  */
-async function startWorker(script: vscode.Uri): Promise<ConstructorParameters<typeof LanguageClient>[3]> {
+async function startWorker(script: vscode.Uri): Promise<ServerOptions> {
   if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
   const blob = new Blob([await vscode.workspace.fs.readFile(script)], { type: 'application/javascript' });
   return new Worker(URL.createObjectURL(blob));
