@@ -54,6 +54,14 @@ test('publishes diagnostics for a misspelled string code and a near-miss number,
     ],
   );
   assert.ok(published.diagnostics.every((d) => d.source === 'status-codes' && d.severity === 2));
+  // Each links to the documentation of the code it was probably meant to be.
+  assert.deepEqual(
+    published.diagnostics.map((d) => (d as Diagnostic).codeDescription?.href),
+    [
+      'https://doc.commsease.com/en/docs/TM5MzM5Njk/DUxODAxMTc?platformId=60179',
+      'https://www.zegocloud.com/docs/zim-server/return-codes',
+    ],
+  );
 });
 
 test('textDocument/codeAction returns the fixing edit; applying it clears the diagnostic', async () => {

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../../server/src/service/languageService';
-import { createTestService, REPO_ROOT, type TestService } from '../support/service';
+import { builtInStore, createTestService, REPO_ROOT, type TestService } from '../support/service';
 
 const defaults = createTestService();
 
@@ -237,12 +237,20 @@ describe('diagnostics per language', () => {
 });
 
 describe('diagnostic messages, severities and data', () => {
-  const cases: readonly { text: string; message: string; severity: DiagnosticSeverity; data: unknown }[] = [
+  const cases: readonly {
+    text: string;
+    message: string;
+    severity: DiagnosticSeverity;
+    data: unknown;
+    /** codeDescription.href: the suggested entry's `doc`, or the provider's page for an undocumented code. */
+    href: string | undefined;
+  }[] = [
     {
       text: "switch (e.code) { case 'Error_Timout': }",
       message: "Unknown status code 'Error_Timout'. Did you mean 'Error_Timeout'?",
       severity: DiagnosticSeverity.Warning,
       data: { text: 'Error_Timout', suggestions: ['Error_Timeout'] },
+      href: 'https://doc.commsease.com/en/docs/TM5MzM5Njk/DUxODAxMTc?platformId=60179',
     },
     {
       // The message names the best suggestion; every suggestion becomes a fix.
@@ -250,12 +258,14 @@ describe('diagnostic messages, severities and data', () => {
       message: 'Unknown status code 66030001. Did you mean 660300001 (The room does not exist.)?',
       severity: DiagnosticSeverity.Warning,
       data: { text: '66030001', suggestions: ['660300001', '660300012', '660300014', '660300015'] },
+      href: 'https://www.zegocloud.com/docs/zim-server/return-codes',
     },
     {
       text: 'if (code == 660300099) {}',
       message: '660300099 is not in the ZEGOCLOUD ZIM server API catalogue',
       severity: DiagnosticSeverity.Information,
       data: { text: '660300099', suggestions: [] },
+      href: 'https://www.zegocloud.com/docs/zim-server/return-codes',
     },
   ];
   for (const c of cases) {
@@ -265,8 +275,34 @@ describe('diagnostic messages, severities and data', () => {
       assert.equal(diagnostics[0]!.message, c.message);
       assert.equal(diagnostics[0]!.severity, c.severity);
       assert.deepEqual(diagnostics[0]!.data, c.data);
+      assert.deepEqual(diagnostics[0]!.codeDescription, c.href === undefined ? undefined : { href: c.href });
     });
   }
+
+  test('codeDescription links only to web pages: a file: doc in a user catalogue gives no link', () => {
+    const store = builtInStore();
+    const uri = 'file:///work/links.codes.json';
+    const entry = (code: number, doc: string) => ({ code, name: `C${code}`, message: `m${code}`, doc });
+    const catalogue = {
+      provider: 'acme-links',
+      name: 'ACME',
+      docs: 'file:///etc/passwd',
+      shapes: [{ pattern: '97\\d{5}', description: 'acme' }],
+      entries: [entry(9700001, 'file:///home/me/codes.html'), entry(9711111, 'https://acme.example/codes#9711111')],
+    };
+    assert.ok(store.setUser(uri, JSON.stringify(catalogue)).ok);
+    const service = createTestService(undefined, store);
+    const index = service.service.getCatalogueIndex(service.settings, [uri]);
+    const hrefOf = (code: string) => {
+      const document = TextDocument.create(`file:///work/${code}.ts`, 'typescript', 1, `if (err.code === ${code}) {}`);
+      const analysis = service.service.doAnalysis(document, index);
+      const [d] = service.service.doValidation(document, analysis, service.settings).diagnostics;
+      return [String(d?.code), d?.codeDescription?.href];
+    };
+    assert.deepEqual(hrefOf('9700002'), ['near-miss-code', undefined], 'a file: link is not passed on');
+    assert.deepEqual(hrefOf('9711112'), ['near-miss-code', 'https://acme.example/codes#9711111']);
+    assert.deepEqual(hrefOf('9755555'), ['undocumented-code', undefined], 'the provider page is file:');
+  });
 
   test('an undocumented code does not read as an error', () => {
     const { diagnostics } = diagnosticsOf('if (code == 660300099) {}', 'typescript');

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/findings';
+import { documentationHref } from './diagnosticDocumentation';
 import {
   DIAGNOSTIC_KINDS,
   type DiagnosticKind,
@@ -101,6 +102,7 @@ class DiagnosticsCollector implements DiagnosisResult {
       return false;
     }
     const data: StatusCodeDiagnosticData = { text: finding.text, suggestions: [...(finding.suggestions ?? [])] };
+    const href = documentationHref(finding, this.analysis.catalogue, this.analysis.relevanceOfCurrentLines);
     this.diagnostics.push({
       range: {
         start: { line: finding.line, character: finding.start },
@@ -109,6 +111,7 @@ class DiagnosticsCollector implements DiagnosisResult {
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: finding.kind,
+      ...(href === undefined ? {} : { codeDescription: { href } }),
       message: messageFor(finding, finding.kind, this.analysis),
       data,
     });
