@@ -13,6 +13,7 @@ import { BENCH_LANGUAGES, catalogueCodes, generateSource, random } from './gener
 import { codePositions, median, ms, now, peakRss, percentile, type Report, type Row } from './measure';
 import { protocolBaseline } from './protocolBench';
 import { cliBench } from './cliBench';
+import { pathologicalBench } from './pathologicalBench';
 
 const QUICK = process.argv.includes('--quick');
 const MB = 1 << 20;
@@ -518,6 +519,7 @@ async function main(): Promise<void> {
     ['start-up', startUp],
     ['reference', cspell],
     ['cli', () => cliBench(QUICK, report)],
+    ['pathological', () => pathologicalBench(QUICK, report)],
   ];
   for (const [name, run] of sections) if (!only || only.includes(name)) await run();
   const out = path.join(REPO_ROOT, 'bench-results');

@@ -1,6 +1,6 @@
 // Fuzzing and property tests of the pure service: it never throws, every range it
 // returns lies in the document, incremental re-analysis equals a fresh analysis, and
-// the time it takes grows linearly with the input. FUZZ_RUNS=5000 runs longer.
+// pathological inputs are analysed whole (their cost is a bench row). FUZZ_RUNS=5000 runs longer.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -10,6 +10,7 @@ import type { Finding } from '../../server/src/service/analysis/findings';
 import { KNOWN_LANGUAGE_IDS } from '../../server/src/service/scan/languages';
 import { generateSource, BENCH_LANGUAGES, catalogueCodes } from '../bench/generateSource';
 import { createTestService } from '../support/service';
+import { fillWith, PATHOLOGICAL_LANGUAGES, PATHOLOGICAL_UNITS } from '../support/pathologicalInputs';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const LANGUAGES = [...KNOWN_LANGUAGE_IDS, 'no-such-language'];
@@ -322,69 +323,17 @@ test('edge inputs in every language: empty, NUL bytes, lone surrogates, untermin
   }
 });
 
-/** Time of one analysis of `text` (median of `runs`), in milliseconds. */
-function analysisTime(text: string, languageId: string, runs: number): number {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const document = newDocument(text, languageId);
-    const started = process.hrtime.bigint();
-    service.doAnalysis(document, index).all();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    service.documentClosed(document.uri);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
-test('pathological inputs take time linear in their size (a ratio to plain input of the same size)', () => {
+test('pathological inputs are analysed whole, with every finding inside the document', () => {
+  // How long they take, against plain source of the same size, is `npm run bench -- --only=pathological`.
   const size = 60_000;
-  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  const pathological = [
-    "'",
-    '"',
-    '`',
-    '/*',
-    '*/',
-    '((((',
-    '{{{{',
-    '[[[[',
-    '"\\\\"',
-    '"\\',
-    '"""',
-    '${',
-    '//',
-    '0',
-    '1234567890',
-    '.5',
-    'a',
-    'case ',
-    'code == ',
-    '/*\n',
-    '"\n',
-    '`\n',
-    '(\n',
-    '{\n',
-    'switch (code) {\n',
-    'enum ErrorCode {\n',
-    'code == 414\n',
-    'x / ',
-    "r'",
-    '@"',
-  ];
-  const worst: string[] = [];
-  for (const languageId of ['typescript', 'python', 'kotlin', 'plaintext']) {
-    const plain = generateSource(
-      BENCH_LANGUAGES.includes(languageId as never) ? (languageId as never) : 'typescript',
-      size,
-      3,
-    ).slice(0, size);
-    analysisTime(plain, languageId, 2); // warm up
-    const baseline = Math.max(analysisTime(plain, languageId, 3), 0.5);
-    for (const unit of pathological) {
-      // One run first; only suspects are measured again, as a median, before they count.
-      let ratio = analysisTime(fill(unit), languageId, 1) / baseline;
-      if (ratio > 20) ratio = analysisTime(fill(unit), languageId, 5) / baseline;
-      if (ratio > 20) worst.push(`${languageId} ${JSON.stringify(unit)}: ${ratio.toFixed(1)}x`);
+  for (const languageId of PATHOLOGICAL_LANGUAGES) {
+    for (const unit of PATHOLOGICAL_UNITS) {
+      const document = newDocument(fillWith(unit, size), languageId);
+      const analysis = service.doAnalysis(document, index);
+      const findings = analysis.all();
+      assert.equal(analysis.stale, false, `${languageId} ${JSON.stringify(unit)}: analysed to the end`);
+      for (const f of findings) assertInside(document, f, `${languageId} ${JSON.stringify(unit)}`);
+      service.documentClosed(document.uri);
     }
   }
-  assert.deepEqual(worst, [], 'inputs much slower than plain source of the same size');
 });

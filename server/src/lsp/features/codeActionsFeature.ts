@@ -1,4 +1,5 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
+import { rangeParams } from '../requestParams';
 import type { Feature } from '../serverContext';
 
 /**
@@ -8,10 +9,13 @@ import type { Feature } from '../serverContext';
 export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] } },
   register(ctx) {
-    ctx.connection.onCodeAction(async ({ textDocument, range, context }) => {
-      const document = await ctx.analysable(textDocument.uri);
+    ctx.connection.onCodeAction(async (params) => {
+      const { uri, range } = rangeParams('textDocument/codeAction', params);
+      // A context without a diagnostics list still gets the actions that need no diagnostic.
+      const context = Array.isArray(params.context?.diagnostics) ? params.context : { diagnostics: [] };
+      const document = await ctx.analysable(uri);
       if (!document) return [];
-      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(uri));
       return ctx.service.doCodeActions(document, range, context, analysis);
     });
   },

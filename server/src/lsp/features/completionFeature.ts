@@ -1,5 +1,6 @@
 import type { CompletionItem } from 'vscode-languageserver/node';
 import type { CompletionSettings } from '../../service/languageServiceTypes';
+import { positionParams } from '../requestParams';
 import type { Feature } from '../serverContext';
 
 /**
@@ -21,10 +22,11 @@ export const completionFeature: Feature = {
         itemDefaultsEditRange: completion?.completionList?.itemDefaults?.includes('editRange') ?? false,
       };
     };
-    ctx.connection.onCompletion(async ({ textDocument, position }) => {
-      const document = await ctx.analysable(textDocument.uri);
+    ctx.connection.onCompletion(async (params) => {
+      const { uri, position } = positionParams('textDocument/completion', params);
+      const document = await ctx.analysable(uri);
       if (!document || position.line < 0 || position.line >= document.lineCount) return null;
-      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(uri));
       return ctx.service.doComplete(document, position, analysis, completionSettings());
     });
     ctx.connection.onCompletionResolve((item: CompletionItem) => ctx.service.doResolve(item));

@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { positionParams } from '../requestParams';
 import type { Feature } from '../serverContext';
 
 /** Hover: explains the code under the cursor. */
@@ -6,26 +6,14 @@ export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register(ctx) {
     ctx.connection.onHover(async (params, token) => {
-      const { textDocument, position } = (params ?? {}) as Partial<typeof params>;
-      if (typeof textDocument?.uri !== 'string' || !isPosition(position)) {
-        throw new ResponseError(
-          ErrorCodes.InvalidParams,
-          'textDocument/hover needs a textDocument uri and a position of two integers.',
-        );
-      }
-      const document = await ctx.analysable(textDocument.uri);
+      const { uri, position } = positionParams('textDocument/hover', params);
+      const document = await ctx.analysable(uri);
       if (!document || position.line < 0 || position.line >= document.lineCount || position.character < 0) return null;
-      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(textDocument.uri));
+      const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(uri));
       // A huge document is analysed in slices so that other requests are answered meanwhile.
       if (analysis.stale) await analysis.settle();
-      if (token.isCancellationRequested || ctx.documents.get(textDocument.uri) !== document) return null;
+      if (token.isCancellationRequested || ctx.documents.get(uri) !== document) return null;
       return ctx.service.doHover(document, position, analysis);
     });
   },
 };
-
-const isPosition = (p: unknown): p is { line: number; character: number } =>
-  typeof p === 'object' &&
-  p !== null &&
-  Number.isInteger((p as { line: unknown }).line) &&
-  Number.isInteger((p as { character: unknown }).character);
