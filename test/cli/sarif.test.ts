@@ -17,12 +17,19 @@ const validate = ajv.compile(schema);
 
 interface SarifLog {
   runs: {
-    tool: { driver: { name: string; rules: { id: string; help: { text: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        informationUri?: string;
+        rules: { id: string; help: { text: string; markdown: string }; helpUri?: string }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
-      message: { text: string };
+      message: { text: string; markdown?: string };
+      properties?: { documentation?: string };
       locations: {
         physicalLocation: {
           artifactLocation: { uri: string; uriBaseId: string };
@@ -33,6 +40,16 @@ interface SarifLog {
     originalUriBaseIds: Record<string, { uri: string }>;
     automationDetails?: { id: string };
   }[];
+}
+
+/** The `doc` page of a built-in entry, read from the catalogue itself. */
+function builtInDoc(file: string, code: string | number): string {
+  const catalogue = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'data', file), 'utf8')) as {
+    entries: { code: string | number; doc?: string }[];
+  };
+  const doc = catalogue.entries.find((e) => e.code === code)?.doc;
+  assert.ok(doc, `${file} ${code} has a doc page`);
+  return doc;
 }
 
 function assertValid(text: string): SarifLog {
@@ -69,7 +86,25 @@ test('check --format sarif validates against the official schema; rules are our 
       driver.rules.map((r) => r.id),
       ['unknown-string-code', 'near-miss-code', 'undocumented-code'],
     );
-    for (const rule of driver.rules) assert.ok(rule.help.text.length > 80, `${rule.id} has help`);
+    for (const rule of driver.rules) {
+      assert.ok(rule.help.text.length > 80, `${rule.id} has help`);
+      assert.doesNotMatch(rule.help.text, /`/, `${rule.id}: help.text is plain text`);
+      assert.match(rule.help.markdown, /```ts\n[^`]+\n```/, `${rule.id}: help.markdown shows an example`);
+      assert.match(rule.help.markdown, new RegExp(`"statusCodes.diagnostics.severity": \\{ "${rule.id}"`));
+      assert.equal(rule.helpUri, undefined, 'no home page to link: no made-up helpUri');
+    }
+    assert.equal(driver.informationUri, undefined);
+    const results = log.runs[0]!.results;
+    // The likeliest code's entry names its vendor page (data/*.json `doc`): the result links it.
+    const timeoutDoc = builtInDoc('commsease-im.json', 'Error_Timeout');
+    assert.equal(results[0]!.properties?.documentation, timeoutDoc);
+    assert.ok(results[0]!.message.markdown?.endsWith(`[Vendor documentation](${timeoutDoc})`));
+    assert.match(results[0]!.message.markdown!, /Did you mean 'Error\\_Timeout'\?/, 'markdown escaped');
+    assert.equal(results[2]!.properties?.documentation, builtInDoc('zegocloud-zim.json', 660300001));
+    // A user catalogue entry without a page, and an undocumented code, have no link.
+    assert.equal(results[1]!.properties, undefined);
+    assert.equal(results[1]!.message.markdown, undefined);
+    assert.equal(results[3]!.properties, undefined);
     assert.deepEqual(summary(log), [
       'src/chat.ts:5:10 error unknown-string-code',
       'src/chat.ts:9:10 error unknown-string-code',

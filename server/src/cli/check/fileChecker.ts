@@ -79,7 +79,7 @@ export class FileChecker {
         severity: SEVERITY[d.severity ?? DiagnosticSeverity.Warning],
         rule: String(d.code),
         message: typeof d.message === 'string' ? d.message : d.message.value,
-        ...diagnosticData(d.data),
+        ...diagnosticData(d.data, index),
       }));
       return { path: job.path, problems, bytes: text.length, ...(truncated ? { truncated } : {}) };
     } finally {
@@ -88,10 +88,23 @@ export class FileChecker {
   }
 }
 
-function diagnosticData(data: unknown): { text?: string; suggestions?: readonly string[] } {
+function diagnosticData(
+  data: unknown,
+  index: CatalogueIndex,
+): { text?: string; suggestions?: readonly string[]; docs?: string } {
   const d = data as { text?: unknown; suggestions?: unknown } | undefined;
+  const suggestions = Array.isArray(d?.suggestions) && d.suggestions.length ? (d.suggestions as string[]) : undefined;
+  const docs = suggestions && docsOf(suggestions[0]!, index);
   return {
     ...(typeof d?.text === 'string' ? { text: d.text } : {}),
-    ...(Array.isArray(d?.suggestions) && d.suggestions.length ? { suggestions: d.suggestions as string[] } : {}),
+    ...(suggestions ? { suggestions } : {}),
+    ...(docs ? { docs } : {}),
   };
+}
+
+/** The documentation page of the entry a suggestion names (its own page, else its provider's); web pages only. */
+function docsOf(code: string, index: CatalogueIndex): string | undefined {
+  const entry = (/^\d+$/.test(code) ? index.numeric(code) : index.string(code))[0];
+  const url = entry && (entry.doc ?? entry.provider.docs);
+  return url && /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }

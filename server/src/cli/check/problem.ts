@@ -15,6 +15,8 @@ export interface Problem {
   /** The code as written, and what it probably should be. */
   readonly text?: string;
   readonly suggestions?: readonly string[];
+  /** The vendor documentation of the likeliest code (the first suggestion), when its entry names a web page. */
+  readonly docs?: string;
 }
 
 /** The outcome for one file. */

@@ -20,6 +20,7 @@ export function jsonReport(report: CheckReport, version: string): string {
           message: p.message,
           ...(p.text !== undefined ? { text: p.text } : {}),
           ...(p.suggestions ? { suggestions: p.suggestions } : {}),
+          ...(p.docs ? { docs: p.docs } : {}),
         })),
       ),
       skipped: files.flatMap((f) => (f.skipped ? [{ file: f.path, ...f.skipped }] : [])),

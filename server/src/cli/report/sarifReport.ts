@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS, DIAGNOSTIC_KINDS, type DiagnosticKind } from '../../service/settings/settings';
-import type { Severity } from '../check/problem';
+import { escapeMarkdown, safeLink } from '../../service/render/markdown';
+import type { Problem, Severity } from '../check/problem';
 import { displayPath, type CheckReport } from './checkReport';
 import { RULES } from './rules';
 
@@ -33,7 +34,8 @@ export function sarifReport(report: CheckReport, tool: SarifTool): string {
       ruleId: p.rule,
       ...(ruleIndex.has(p.rule) ? { ruleIndex: ruleIndex.get(p.rule) } : {}),
       level: LEVEL[p.severity],
-      message: { text: p.message },
+      message: resultMessage(p),
+      ...(p.docs ? { properties: { documentation: p.docs } } : {}),
       locations: [
         {
           physicalLocation: {
@@ -96,13 +98,22 @@ function driver(tool: SarifTool) {
       id,
       name: RULES[id].name,
       shortDescription: { text: RULES[id].short },
-      fullDescription: { text: RULES[id].help },
-      help: { text: RULES[id].help, markdown: RULES[id].help },
+      fullDescription: { text: RULES[id].text },
+      help: { text: RULES[id].text, markdown: RULES[id].markdown },
       ...(tool.helpBase ? { helpUri: `${tool.helpBase}#${id}` } : {}),
       defaultConfiguration: { level: LEVEL[DEFAULT_SETTINGS.diagnostics.severity[id]] },
       properties: { tags: ['status-codes'] },
     })),
   };
+}
+
+/**
+ * A result has no helpUri of its own in SARIF: the vendor documentation of the likeliest code goes into the
+ * markdown form of the message (viewers that render markdown show it as a link) and the result's properties.
+ */
+function resultMessage(p: Problem): { text: string; markdown?: string } {
+  if (!p.docs) return { text: p.message };
+  return { text: p.message, markdown: `${escapeMarkdown(p.message)} ${safeLink('Vendor documentation', p.docs)}` };
 }
 
 function directoryUri(dir: string): string {
