@@ -235,7 +235,7 @@ describe('add comment with meaning', () => {
       }
       assert.equal(actions.length, 1);
       assert.equal(actions[0]!.title, 'Add comment with meaning');
-      assert.equal(actions[0]!.kind, 'refactor');
+      assert.equal(actions[0]!.kind, 'refactor.rewrite');
       assert.equal(apply(document, actions[0]!), c.expected);
     });
   }
@@ -251,8 +251,10 @@ describe('kind filter (context.only)', () => {
     { only: undefined, cursorOn: 'misspelt', kinds: ['quickfix', 'quickfix'] },
     { only: ['quickfix'], cursorOn: 'misspelt', kinds: ['quickfix', 'quickfix'] },
     { only: ['refactor'], cursorOn: 'misspelt', kinds: [] },
-    { only: undefined, cursorOn: 'known', kinds: ['refactor'] },
-    { only: ['refactor.rewrite'], cursorOn: 'known', kinds: [] },
+    { only: undefined, cursorOn: 'known', kinds: ['refactor.rewrite'] },
+    { only: ['refactor'], cursorOn: 'known', kinds: ['refactor.rewrite'] },
+    { only: ['refactor.rewrite'], cursorOn: 'known', kinds: ['refactor.rewrite'] },
+    { only: ['refactor.extract'], cursorOn: 'known', kinds: [] },
     { only: ['quickfix'], cursorOn: 'known', kinds: [] },
   ];
   for (const c of cases) {

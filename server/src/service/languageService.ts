@@ -23,6 +23,7 @@ import { definition } from './features/definition';
 import { diagnoseDocument, settleDiagnostics, type DiagnosisResult } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { restatesCatalogue } from './features/restatingDocuments';
 import type { StatusCodesSettings } from './settings/settings';
 import { lineEdits } from './text/lineEdits';
 import { linesOf } from './text/lineSource';
@@ -133,6 +134,7 @@ class StatusCodesLanguageService implements LanguageService {
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
   ): InlayHint[] {
+    if (restatesCatalogue(document, this.store)) return [];
     return inlayHints(analysis, document, range, settings);
   }
 

@@ -7,7 +7,7 @@ import type { Feature } from '../serverContext';
  * context (their `code` and `data` say everything), and "Add comment with meaning".
  */
 export const codeActionsFeature: Feature = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] } },
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] } },
   register(ctx) {
     ctx.connection.onCodeAction(async (params) => {
       const { uri, range } = rangeParams('textDocument/codeAction', params);

@@ -28,7 +28,7 @@ export function codeActions(
   if (wanted(CodeActionKind.QuickFix, only)) {
     for (const diagnostic of diagnostics) out.push(...quickFixes(document, analysis, diagnostic));
   }
-  if (wanted(CodeActionKind.Refactor, only)) {
+  if (wanted(CodeActionKind.RefactorRewrite, only)) {
     const comment = addCommentAction(document, analysis, range);
     if (comment) out.push(comment);
   }
@@ -112,7 +112,9 @@ export function addCommentAction(
   const contentEnd = lineText.trimEnd().length;
   return {
     title: 'Add comment with meaning',
-    kind: CodeActionKind.Refactor,
+    // VS Code's lightbulb menu groups actions by kind (Quick Fix, Extract, Inline, Rewrite, Move, Surround,
+    // Source); a bare `refactor` fits none of them and lands in "More Actions..." below everything else.
+    kind: CodeActionKind.RefactorRewrite,
     edit: {
       changes: {
         [document.uri]: [
@@ -154,6 +156,6 @@ function endsInCode(analysis: DocumentAnalysis, line: number, syntax: LexicalSyn
 }
 
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
-  // `only: ['refactor']` asks for refactor and its sub-kinds; our kinds are the base ones.
+  // `only: ['refactor']` asks for refactor and its sub-kinds (`refactor.rewrite`).
   return !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
