@@ -11,15 +11,9 @@ import {
   type StoredContext,
   type WorkingState,
 } from './context/contextState';
-import { isAssignedToCodeName } from './context/rules/assignment';
-import { isArrowArmOfCodeSwitch, isCaseArmOfCodeSwitch } from './context/rules/caseArm';
-import { isComparedWithCode } from './context/rules/comparison';
-import { enumMemberOfValue } from './context/rules/enumValue';
-import { isInListOfCodes } from './context/rules/membership';
-import { tableEvidenceOpenedAt, tableKeyEvidence } from './context/rules/codeTable';
+import { tableEvidenceOpenedAt } from './context/rules/codeTable';
 import type { CatalogueEvidence } from './context/catalogueEvidence';
-import { isClearlyNotCode } from './context/rules/notCode';
-import { isLabelledAsCodeInText } from './context/rules/textLabel';
+import { clearlyNotCode, inCodeContext, inStrongCodeContext } from './context/literalVerdict';
 import { TokenView } from './context/tokenView';
 
 export {
@@ -272,53 +266,22 @@ export class CodeContext implements LiteralContext {
     if (f !== this.state.frames) this.state.frames = f;
   }
 
-  // ---- the verdict for one literal ----
+  // ---- the verdict for one literal (context/literalVerdict.ts) ----
 
   inCodeContext(i: number): boolean {
-    const v = this.view;
-    if (v.buf.kind[i] === TokenKind.StringPart) return false;
-    return this.inStrongCodeContext(i) || this.inWeakCodeContext(i);
+    return inCodeContext(this.view, i);
   }
 
-  /**
-   * Compared with a code, an arm of a switch on one, or in a list tested against one: where even a
-   * one-digit number (`code == 0`) is a code.
-   */
   inStrongCodeContext(i: number): boolean {
-    const v = this.view;
-    if (v.buf.kind[i] === TokenKind.StringPart) return false;
-    return (
-      isComparedWithCode(v, i) || isCaseArmOfCodeSwitch(v, i) || isArrowArmOfCodeSwitch(v, i) || isInListOfCodes(v, i)
-    );
-  }
-
-  /**
-   * Assigned to a code name, a key of a code table, an enum value, labelled in text: weaker, since
-   * `x = 0` is too common to be a code.
-   */
-  private inWeakCodeContext(i: number): boolean {
-    const v = this.view;
-    const member = enumMemberOfValue(v, i);
-    if (member !== undefined) return !v.evidence || v.evidence.memberNameAgrees(member, literalDigits(v, i));
-    const table = tableKeyEvidence(v, i);
-    if (table === TableEvidence.CodeNamed) return true;
-    if (table === TableEvidence.Neutral) return !!v.evidence && v.evidence.isKnownCodeHere(literalDigits(v, i));
-    return isAssignedToCodeName(v, i) || isLabelledAsCodeInText(v, i);
+    return inStrongCodeContext(this.view, i);
   }
 
   clearlyNotCode(i: number): boolean {
-    const v = this.view;
-    if (v.buf.kind[i] === TokenKind.StringPart) return false;
-    return isClearlyNotCode(v, i) || tableKeyEvidence(v, i) === TableEvidence.NotCodes;
+    return clearlyNotCode(this.view, i);
   }
 
   /** Does the expression that ends at token `j` of the line being read hold a code (completion asks)? */
   codeExpressionEndsAt(j: number): boolean {
     return this.view.codeExpressionEndsAt(j);
   }
-}
-
-/** The digits of an integer or digit-string literal (`414`, `'414'`). */
-function literalDigits(v: TokenView, i: number): string {
-  return v.isString(i) ? v.stringContent(i) : v.text(i);
 }

@@ -1,6 +1,7 @@
 import type { Finding } from './findings';
 import { CharCode } from '../scan/charCodes';
 import { initialLexState, LexMode, sameLexState, type LexState } from '../scan/lexer';
+import { INITIAL_CONTEXT, type StoredContext } from './context/contextState';
 
 // How DocumentAnalysis keeps per-line state compactly (see `npm run bench`, "Full analysis" and
 // "incremental": per-line objects and copies are what a scan of a large file pays for).
@@ -58,6 +59,58 @@ export function replaceWithHoles<T>(
   array.length = start + insertCount;
   array.fill(undefined, start);
   for (const item of tail) array.push(item);
+}
+
+/**
+ * What DocumentAnalysis keeps per line. The scan writes the arrays directly (its hot loop reads
+ * and writes them by index); edits open holes in them so that later lines keep their state.
+ */
+export class LineStates {
+  /** Scanner and context state at the start of each line: what incremental re-analysis resumes from. */
+  readonly lexStates: (LexState | undefined)[] = [CODE_LEX];
+  readonly contexts: (StoredContext | undefined)[] = [INITIAL_CONTEXT];
+  /** Per line: no finding, one (most lines that have any), or several in order of position. */
+  readonly findings: LineFindings[] = [];
+
+  /** Lines [line, line + removedLines] of the previous text became [line, line + addedLines]. */
+  edited(line: number, removedLines: number, addedLines: number): void {
+    replaceWithHoles(this.findings, line, removedLines + 1, addedLines + 1);
+    // States are kept for line starts; the state at `line` stays valid (the edit begins on it).
+    replaceWithHoles(this.lexStates, line + 1, removedLines, addedLines);
+    replaceWithHoles(this.contexts, line + 1, removedLines, addedLines);
+  }
+
+  /**
+   * Visits the findings of lines [from, to) in document order until `visitor` returns false
+   * (then returns false).
+   */
+  visit(from: number, to: number, visitor: (finding: Finding) => boolean): boolean {
+    const findings = this.findings;
+    const end = Math.min(to, findings.length);
+    for (let line = from; line < end; line++) {
+      const found = findings[line];
+      if (found === undefined) continue;
+      if (isList(found)) {
+        if (found[0]!.line !== line) renumber(found, line);
+        for (const f of found) if (!visitor(f)) return false;
+      } else {
+        if (found.line !== line) (found as { line: number }).line = line;
+        if (!visitor(found)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The findings on one line. */
+  onLine(line: number): readonly Finding[] {
+    const found = this.findings[line];
+    if (found === undefined) return NO_FINDINGS;
+    const list = isList(found) ? found : [found];
+    // Findings of lines that moved (lines were added or removed above them and the re-scan
+    // stopped before them) carry their old line number: renumbered on first read.
+    if (list[0]!.line !== line) renumber(list, line);
+    return list;
+  }
 }
 
 /** Lines changed since the last scan: [from, to) in current line numbers. */
