@@ -22,6 +22,8 @@ interface Table {
   sdk: string;
   container: string;
   inferred?: boolean;
+  /** A table derived from another (Swift's import of an Objective-C header): the name of its source table. */
+  derivedFrom?: string;
   members: Member[];
 }
 interface Constant {
@@ -50,6 +52,11 @@ const COVERAGE: Record<string, { provider: string; complete: boolean } | null> =
   'nim-web-sdk-ng.V2NIMChatroomErrorCode': { provider: 'commsease-nim-v2', complete: true },
   'public-ios.V2NIMErrorCode': { provider: 'commsease-nim-v2', complete: true },
   'public-ios-early.V2NIMErrorCode': { provider: 'commsease-nim-v2', complete: true },
+  'public-ios-swift.V2NIMErrorCode': { provider: 'commsease-nim-v2', complete: true },
+  'public-ios-early-swift.V2NIMErrorCode': { provider: 'commsease-nim-v2', complete: true },
+  'public-android-kit.AIErrorCode': { provider: 'commsease-nim-v2', complete: true },
+  // errorTipsCode = 107336 ("AI message format not supported") is in no SDK enum: not catalogued.
+  'public-dart-kit.AIErrorCode': { provider: 'commsease-nim-v2', complete: false },
   'node-nim.NIMResCode': { provider: 'commsease-im', complete: true },
   'public-android.ResponseCode': { provider: 'commsease-im', complete: false },
   'public-ios.NIMRemoteErrorCode': { provider: 'commsease-im', complete: true },
@@ -216,6 +223,35 @@ test('the V2 catalogue has all 227 node-nim codes and every spelling of 416', ()
     'V2NIM_ERROR_CODE_FREQUNENCY_LIMIT',
   ])
     assert.ok(names.includes(n), n);
+});
+
+test('the Swift tables are their Objective-C headers as Swift imports them (V2NIM_ prefix dropped)', () => {
+  const derived = tables.filter((t) => t.derivedFrom);
+  assert.deepEqual(derived.map((t) => t.table).sort(), [
+    'public-ios-early-swift.V2NIMErrorCode',
+    'public-ios-swift.V2NIMErrorCode',
+  ]);
+  for (const t of derived) {
+    const source = tables.find((x) => x.table === t.derivedFrom)!;
+    assert.deepEqual(
+      t.members,
+      source.members.map((m) => ({ ...m, name: m.name.replace(/^V2NIM_/, '') })),
+      t.table,
+    );
+  }
+});
+
+test('the inferred Android AIErrorCode values are the values of the Dart AIErrorCode of the same UIKit', () => {
+  const android = tables.find((t) => t.table === 'public-android-kit.AIErrorCode')!;
+  const dart = new Map(tables.find((t) => t.table === 'public-dart-kit.AIErrorCode')!.members.map((m) => [m.name, m]));
+  for (const m of android.members) {
+    // V2NIM_ERROR_CODE_RATE_LIMIT is errorCodeRateLimit in Dart.
+    const camel = m.name
+      .replace(/^V2NIM_/, '')
+      .toLowerCase()
+      .replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    assert.equal(dart.get(camel)?.value, m.value, `${m.name} / ${camel}`);
+  }
 });
 
 test('every built-in entry has a Chinese message that says where it comes from', () => {
