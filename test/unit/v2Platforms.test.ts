@@ -22,7 +22,9 @@ function completions(lang: string, src: string): CompletionItem[] {
 }
 function diagnostics(lang: string, src: string): string[] {
   const { document, analysis } = ts.analyse(src, lang);
-  return ts.service.doValidation(document, analysis, ts.settings).diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+  return ts.service
+    .doValidation(document, analysis, ts.settings)
+    .diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
 }
 
 // Shapes after real code: nim-uikit-android AISearchViewModel.java (`case AIErrorCode.V2NIM_ERROR_CODE_...:`),
@@ -38,7 +40,11 @@ describe('V2 constants hover with their code and the V2 meaning', () => {
       code: 200,
     },
     { lang: 'kotlin', src: 'if (error.code == V2NIMErrorCode.V2NIM_ERROR_CODE_TEAM_NOT_|EXIST) {}', code: 108404 },
-    { lang: 'kotlin', src: 'when (result.code) { AIErrorCode.V2NIM_ERROR_CODE_FAILED_TO_|REQUEST_LLM -> {} }', code: 189308 },
+    {
+      lang: 'kotlin',
+      src: 'when (result.code) { AIErrorCode.V2NIM_ERROR_CODE_FAILED_TO_|REQUEST_LLM -> {} }',
+      code: 189308,
+    },
     { lang: 'swift', src: 'if error.code == V2NIMErrorCode.ERROR_CODE_TEAM_NOT_|EXIST.rawValue {}', code: 108404 },
     {
       lang: 'swift',
@@ -102,10 +108,20 @@ describe('V2 numbers in files of the other platforms rank the V2 catalogue first
 describe('completion offers the V2 constants each platform has', () => {
   const cases = [
     { lang: 'java', src: 'case AIErrorCode.|', name: 'V2NIM_ERROR_CODE_RATE_LIMIT', code: 416 },
-    { lang: 'kotlin', src: 'if (result.code == AIErrorCode.|) {}', name: 'V2NIM_ERROR_CODE_FAILED_TO_REQUEST_LLM', code: 189308 },
+    {
+      lang: 'kotlin',
+      src: 'if (result.code == AIErrorCode.|) {}',
+      name: 'V2NIM_ERROR_CODE_FAILED_TO_REQUEST_LLM',
+      code: 189308,
+    },
     { lang: 'swift', src: 'if error.code == V2NIMErrorCode.|', name: 'ERROR_CODE_TEAM_NOT_EXIST', code: 108404 },
     { lang: 'dart', src: 'case AIErrorCode.|', name: 'errorCodeTeamMemberNotExist', code: 109404 },
-    { lang: 'typescript', src: 'if (e.code === V2NIMConst.V2NIMErrorCode.|) {}', name: 'V2NIM_ERROR_CODE_RATE_LIMIT_REACHED', code: 416 },
+    {
+      lang: 'typescript',
+      src: 'if (e.code === V2NIMConst.V2NIMErrorCode.|) {}',
+      name: 'V2NIM_ERROR_CODE_RATE_LIMIT_REACHED',
+      code: 416,
+    },
   ];
   for (const c of cases) {
     test(`${c.lang}: ${c.src}`, () => {
@@ -161,7 +177,10 @@ describe('diagnostics in V2 files of the other platforms', () => {
 
   test('constants as each platform spells them are never warned', () => {
     assert.deepEqual(diagnostics('java', 'switch (code) { case AIErrorCode.V2NIM_ERROR_CODE_RATE_LIMIT: break; }'), []);
-    assert.deepEqual(diagnostics('swift', 'if error.code == V2NIMErrorCode.ERROR_CODE_FREQUNENCY_LIMIT.rawValue {}'), []);
+    assert.deepEqual(
+      diagnostics('swift', 'if error.code == V2NIMErrorCode.ERROR_CODE_FREQUNENCY_LIMIT.rawValue {}'),
+      [],
+    );
     assert.deepEqual(diagnostics('dart', 'switch (code) { case AIErrorCode.errorCodeRateLimit: break; }'), []);
     assert.deepEqual(diagnostics('objective-c', 'if (error.code == V2NIM_ERROR_CODE_FREQUNENCY_LIMIT) {}'), []);
   });
