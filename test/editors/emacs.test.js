@@ -9,7 +9,7 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-test('Emacs eglot connects to dist/server.js --stdio and gets a hover', () => {
+test('Emacs eglot connects to dist/server.js --stdio, shows its diagnostic in flymake and gets a hover', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'status-codes-emacs-'));
   try {
     const file = path.join(dir, 'chat.py');
@@ -31,6 +31,16 @@ test('Emacs eglot connects to dist/server.js --stdio and gets a hover', () => {
     assert.equal(result.server, 'status-codes');
     assert.match(result.hover, /^\*\*414\*\* · NetEase CommsEase IM/);
     assert.match(result.hover, /\*\*Parameter error\*\*/);
+    assert.equal(result.flymake, true, 'eglot turned flymake on');
+    assert.deepEqual(result.diagnostics, [
+      {
+        line: 5,
+        column: 19,
+        type: 'eglot-warning',
+        message:
+          "status-codes [unknown-string-code]: Unknown status code 'Error_Timout'. Did you mean 'Error_Timeout'?",
+      },
+    ]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
