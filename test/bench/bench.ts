@@ -14,6 +14,7 @@ import { codePositions, median, ms, now, peakRss, percentile, type Report, type 
 import { protocolBaseline } from './protocolBench';
 import { cliBench } from './cliBench';
 import { pathologicalBench } from './pathologicalBench';
+import { catalogueFilesBench } from './catalogueFilesBench';
 
 const QUICK = process.argv.includes('--quick');
 const MB = 1 << 20;
@@ -514,6 +515,7 @@ async function main(): Promise<void> {
     ['analysis', fullAnalysis],
     ['incremental', incrementalService],
     ['catalogue', userCatalogue],
+    ['catalogue-files', () => catalogueFilesBench(QUICK, report)],
     ['protocol', () => protocolBaseline(QUICK, report)],
     ['server', serverLatency],
     ['start-up', startUp],

@@ -12,6 +12,12 @@ import {
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_JS = path.join(REPO_ROOT, 'dist', 'server.js');
 
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: unknown;
+}
+
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
@@ -36,6 +42,8 @@ export class LspTestClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
+  /** Every capability the server registered dynamically (e.g. file watchers), in order. */
+  readonly registrations: Registration[] = [];
 
   private constructor(readonly process: ChildProcess) {
     this.connection = createMessageConnection(
@@ -55,7 +63,10 @@ export class LspTestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => this.settings),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
     process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
@@ -72,6 +83,8 @@ export class LspTestClient {
       rootUri?: string;
       env?: NodeJS.ProcessEnv;
       textDocumentCapabilities?: object;
+      /** Added to the workspace capabilities (e.g. `didChangeWatchedFiles`, as VS Code announces it). */
+      workspaceCapabilities?: object;
       execArgv?: readonly string[];
       /** The server script to run (default dist/server.js); the benchmark runs its baseline server through it. */
       serverPath?: string;
@@ -93,6 +106,7 @@ export class LspTestClient {
           configuration: options.pullConfiguration ?? true,
           didChangeConfiguration: { dynamicRegistration: false },
           workspaceFolders: true,
+          ...options.workspaceCapabilities,
         },
         textDocument: {
           hover: { contentFormat: ['markdown'] },

@@ -122,7 +122,7 @@ test('a broken catalogue keeps its last good version, is reported once at the ri
 
   const badLine = '    { "code": 40001, "name": "ORDER_NOT_FOUND", "message": "Order not found", "colour": "red" }';
   ws.write('app/acme.codes.json', `{\n  "provider": "acme",\n  "name": "ACME",\n  "entries": [\n${badLine}\n  ]\n}`);
-  ws.catalogues.reload(uri);
+  await ws.catalogues.reload(uri);
   const [problem] = ws.diagnostics.get(uri)!;
   assert.match(problem!.message as string, /Unknown property "colour"/);
   assert.deepEqual(problem!.range.start, { line: 4, character: badLine.indexOf('"colour"') });
@@ -132,7 +132,7 @@ test('a broken catalogue keeps its last good version, is reported once at the ri
   assert.match((await ws.hover('app/a.ts', 'if (code === 4000|1) {}'))!, /Order not found/, 'last good version serves');
 
   ws.write('app/acme.codes.json', { ...ACME, entries: [{ ...ACME.entries[0], message: 'Order archived' }] });
-  ws.catalogues.reload(uri);
+  await ws.catalogues.reload(uri);
   assert.deepEqual(ws.diagnostics.get(uri), []);
   assert.match((await ws.hover('app/a.ts', 'if (code === 4000|1) {}'))!, /Order archived/);
 });
@@ -151,10 +151,10 @@ test('deleting a catalogue stops its codes; creating it again brings them back',
   ws.configure('app', ['acme.codes.json']);
   assert.ok(await ws.hover('app/a.ts', 'if (code === 4000|1) {}'));
   fs.rmSync(path.join(ws.root, 'app/acme.codes.json'));
-  ws.catalogues.reload(uri);
+  await ws.catalogues.reload(uri);
   assert.equal(await ws.hover('app/a.ts', 'if (code === 4000|1) {}'), undefined);
   ws.write('app/acme.codes.json', ACME);
-  ws.catalogues.reload(uri);
+  await ws.catalogues.reload(uri);
   assert.match((await ws.hover('app/a.ts', 'if (code === 4000|1) {}'))!, /Order not found/);
   assert.equal(ws.refreshes, 2);
 });
@@ -164,7 +164,7 @@ test('the text of an open catalogue document wins over the file on disk', async 
   ws.configure('app', ['acme.codes.json']);
   await ws.catalogues.forDocument(ws.uri('app/a.ts'));
   ws.open.set(uri, JSON.stringify({ ...ACME, entries: [{ ...ACME.entries[0], message: 'Typed, not saved' }] }));
-  ws.catalogues.reload(uri);
+  await ws.catalogues.reload(uri);
   assert.match((await ws.hover('app/a.ts', 'if (code === 4000|1) {}'))!, /Typed, not saved/);
 });
 

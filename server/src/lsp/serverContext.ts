@@ -110,7 +110,7 @@ export function createServerContext(
   const watcher = new CatalogueWatcher(
     connection,
     initializeParams.capabilities,
-    (file) => userCatalogues.reload(file),
+    (file) => void userCatalogues.reload(file),
     log,
   );
   userCatalogues.onWatchedFilesChanged = (files) => watcher.watch(files);

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -6,6 +5,7 @@ import type { CatalogueStore } from '../service/catalogue/catalogueStore';
 import type { CatalogueProblem } from '../service/catalogue/parseCatalogue';
 import type { StatusCodesSettings } from '../service/settings/settings';
 import { catalogueDiagnostics } from './catalogueDiagnostics';
+import { openCatalogueText, readCatalogueFile, type CatalogueFileRead } from './catalogueFile';
 import { resolveCataloguePath } from './cataloguePaths';
 import { filePath, WorkspaceFolders, type WorkspaceFolderInfo } from './workspaceFolders';
 
@@ -47,6 +47,8 @@ export class UserCatalogues {
   private readonly files = new Map<string, UserCatalogueState>();
   private readonly perFolder = new Map<string, Promise<readonly string[]>>();
   private readonly noticed = new Set<string>();
+  /** The load in progress or last finished per file: loads of one file run one after another. */
+  private readonly loads = new Map<string, Promise<boolean>>();
   /** Files to watch changed: the watcher follows. */
   onWatchedFilesChanged: (paths: readonly string[]) => void = () => undefined;
 
@@ -117,12 +119,17 @@ export class UserCatalogues {
    * Reloads one catalogue file (from the editor if it is open, else from disk), or all
    * known files when `uriOrPath` is undefined. Refreshes open documents if anything changed.
    */
-  reload(uriOrPath?: string): void {
+  async reload(uriOrPath?: string): Promise<void> {
     const states =
       uriOrPath === undefined ? [...this.files.values()] : [this.stateFor(uriOrPath)].flatMap((s) => s ?? []);
-    let changed = false;
-    for (const state of states) changed = this.load(state) || changed;
-    if (changed) this.host.refresh();
+    const changed = await inBatches(states, (state) =>
+      this.load(state).catch((e: Error) => {
+        // Never an unhandled rejection: the file keeps what it served, and the output says why.
+        this.host.log(`Catalogue ${state.path} could not be reloaded: ${e.message}`);
+        return false;
+      }),
+    );
+    if (changed.some(Boolean)) this.host.refresh();
   }
 
   private stateFor(uriOrPath: string): UserCatalogueState | undefined {
@@ -140,7 +147,9 @@ export class UserCatalogues {
       );
       return [];
     }
-    const uris: string[] = [];
+    // Resolved once per folder: each entry once, each file once, the watcher told once at the end.
+    const uris = new Set<string>();
+    const added: UserCatalogueState[] = [];
     for (const entry of settings.catalogues) {
       const resolved = resolveCataloguePath(folder.path, entry, this.allowOutside);
       if (!resolved.ok) {
@@ -159,26 +168,33 @@ export class UserCatalogues {
           missing: false,
         };
         this.files.set(uri, state);
-        this.load(state);
-        this.onWatchedFilesChanged([...this.files.values()].map((s) => s.path));
+        added.push(state);
       }
-      if (!uris.includes(uri)) uris.push(uri);
+      uris.add(uri);
     }
-    return uris;
+    await inBatches(added, (state) => this.load(state));
+    if (added.length) this.onWatchedFilesChanged([...this.files.values()].map((s) => s.path));
+    // Files another resolution started loading are served once loaded, not before.
+    await Promise.all([...uris].map((uri) => this.loads.get(uri)));
+    return [...uris];
   }
 
-  /** Reads and applies one file; true if what it serves (or its problems) changed. */
-  private load(state: UserCatalogueState): boolean {
+  /** Reads and applies one file, after any load of it in progress; true if what it serves (or its problems) changed. */
+  private load(state: UserCatalogueState): Promise<boolean> {
+    const previous = this.loads.get(state.uri) ?? Promise.resolve(false);
+    const next = previous.then(
+      () => this.loadNow(state),
+      () => this.loadNow(state),
+    );
+    this.loads.set(state.uri, next);
+    return next;
+  }
+
+  private async loadNow(state: UserCatalogueState): Promise<boolean> {
     const live = this.host.openText(state.uri);
-    let text: string;
-    if (live !== undefined) text = live;
-    else {
-      try {
-        text = fs.readFileSync(state.path, 'utf8');
-      } catch (e) {
-        return this.unreadable(state, e as NodeJS.ErrnoException);
-      }
-    }
+    const read = live === undefined ? await readCatalogueFile(state.path) : openCatalogueText(live);
+    if (!read.ok) return this.unreadable(state, read);
+    const text = read.text;
     if (text === state.text && !state.missing) return false;
     const wasOk = state.ok;
     state.text = text;
@@ -204,8 +220,8 @@ export class UserCatalogues {
     return true;
   }
 
-  private unreadable(state: UserCatalogueState, error: NodeJS.ErrnoException): boolean {
-    if (error.code === 'ENOENT') {
+  private unreadable(state: UserCatalogueState, read: Extract<CatalogueFileRead, { ok: false }>): boolean {
+    if (read.missing) {
       // A deleted file stops serving; it comes back when the file is created again.
       if (state.missing) return false;
       const served = state.text !== undefined;
@@ -221,7 +237,7 @@ export class UserCatalogues {
       );
       return true;
     }
-    const problem = { message: `The catalogue cannot be read: ${error.message}`, offset: 0, length: 0 };
+    const problem = { message: read.message, offset: 0, length: 0 };
     const servingLastGood = this.host.store.userCatalogue(state.uri) !== undefined;
     if (!state.ok && state.problems[0]?.message === problem.message) return false;
     state.ok = false;
@@ -229,8 +245,9 @@ export class UserCatalogues {
     state.servingLastGood = servingLastGood;
     state.text = undefined;
     this.host.publishDiagnostics(state.uri, catalogueDiagnostics('', [problem]));
+    state.missing = false;
     this.host.log(
-      `Catalogue ${state.path} cannot be read (${error.message}); ${servingLastGood ? 'the last good version keeps serving' : 'it is not used'}.`,
+      `Catalogue ${state.path}: ${read.message} ${servingLastGood ? 'The last good version keeps serving.' : 'It is not used.'}`,
     );
     return true;
   }
@@ -247,4 +264,18 @@ function lineOf(text: string, offset: number): number {
   let line = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** Runs `work` over `items` a few at a time: thousands of files at once would exhaust file handles. */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>, width = 32): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
 }

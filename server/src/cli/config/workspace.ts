@@ -1,11 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CatalogueStore } from '../../service/catalogue/catalogueStore';
 import { resolveCataloguePath } from '../../lsp/cataloguePaths';
-import { readSchema } from '../../lsp/builtInCatalogues';
+import { readCatalogueFileSync } from '../../lsp/catalogueFile';
 import { repositoryRoot } from '../discover/ignoreRules';
 import { lineAndColumn, type ConfigProblem } from './configProblem';
+import { checkBuiltInCatalogues } from './builtInProblems';
 import { readFolderSettings, settingsFileAbove } from './folderSettings';
 
 /**
@@ -28,10 +28,15 @@ export class Workspace {
   readonly problems: ConfigProblem[] = [];
   private readonly folders = new Map<string, FolderSpec>();
   private readonly byDirectory = new Map<string, FolderSpec>();
-  /** Validates user catalogues with the same parser and schema as the server (made when first needed). */
-  private validatorStore: CatalogueStore | undefined;
+  /** Validates user catalogues with the same parser and schema as the server. */
+  private readonly validatorStore: CatalogueStore;
 
-  constructor(private readonly cwd: string) {}
+  constructor(private readonly cwd: string) {
+    // Built-in catalogues that do not load stop the run, like any other broken configuration.
+    const builtIns = checkBuiltInCatalogues();
+    this.validatorStore = builtIns.store;
+    this.problems.push(...builtIns.problems);
+  }
 
   get all(): readonly FolderSpec[] {
     return [...this.folders.values()];
@@ -65,7 +70,7 @@ export class Workspace {
       const text = this.readCatalogue(resolved.path, settingsFile ?? dir, entry);
       if (text === undefined) continue;
       const uri = pathToFileURL(resolved.path).toString();
-      const report = (this.validatorStore ??= new CatalogueStore(readSchema())).setUser(uri, text);
+      const report = this.validatorStore.setUser(uri, text);
       for (const problem of report.problems)
         this.problems.push({ file: resolved.path, ...lineAndColumn(text, problem.offset), message: problem.message });
       if (report.ok) catalogues.push({ uri, text });
@@ -74,17 +79,15 @@ export class Workspace {
   }
 
   private readCatalogue(file: string, settingsFile: string, entry: string): string | undefined {
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (e as Error).message;
-      this.problems.push({
-        file: settingsFile,
-        line: 1,
-        column: 1,
-        message: `statusCodes.catalogues: "${entry}" (${file}) ${reason}.`,
-      });
-      return undefined;
-    }
+    // Only regular files of a bounded size: a FIFO or a device named here would block or fill memory.
+    const read = readCatalogueFileSync(file);
+    if (read.ok) return read.text;
+    this.problems.push({
+      file: settingsFile,
+      line: 1,
+      column: 1,
+      message: `statusCodes.catalogues: "${entry}" (${file}) ${read.missing ? 'does not exist.' : read.message}`,
+    });
+    return undefined;
   }
 }

@@ -23,11 +23,11 @@ export const userCataloguesFeature: Feature = {
       void ctx.connection.sendNotification(CataloguesChangedNotification, {});
     });
     ctx.listeners.onDocumentChanged.push((document) => {
-      if (catalogues.isCatalogue(document.uri)) catalogues.reload(document.uri);
+      if (catalogues.isCatalogue(document.uri)) void catalogues.reload(document.uri);
     });
     ctx.listeners.onDocumentClosed.push((uri) => {
       // The editor may have discarded unsaved edits: the file on disk is the truth again.
-      if (catalogues.isCatalogue(uri)) catalogues.reload(uri);
+      if (catalogues.isCatalogue(uri)) void catalogues.reload(uri);
     });
     ctx.connection.onNotification(TrustChangedNotification, (params) => {
       if (typeof params?.trusted === 'boolean') catalogues.setTrusted(params.trusted);
@@ -45,8 +45,8 @@ export const userCataloguesFeature: Feature = {
     ctx.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
       ctx.userCatalogues.folders.change(added, removed);
       ctx.userCatalogues.invalidate();
-      ctx.userCatalogues.reload();
       ctx.refreshAll();
+      void ctx.userCatalogues.reload();
     });
   },
 };
