@@ -37,20 +37,35 @@ describe('replace quick fixes', () => {
       {
         languageId: 'typescript',
         text: "switch (e.code) { case 'Error_Timout': break; }",
-        titles: ["Replace with 'Error_Timeout'", "Ignore 'Error_Timout' in this workspace"],
+        titles: [
+          "Replace with 'Error_Timeout'",
+          "Ignore 'Error_Timout' on this line",
+          "Ignore 'Error_Timout' in this file",
+          "Ignore 'Error_Timout' in this workspace",
+        ],
         results: ["switch (e.code) { case 'Error_Timeout': break; }"],
       },
       {
         // Case-only slips suggest the exact code.
         languageId: 'javascript',
         text: 'if (err.code === "error_timeout") {}',
-        titles: ["Replace with 'Error_Timeout'", "Ignore 'error_timeout' in this workspace"],
+        titles: [
+          "Replace with 'Error_Timeout'",
+          "Ignore 'error_timeout' on this line",
+          "Ignore 'error_timeout' in this file",
+          "Ignore 'error_timeout' in this workspace",
+        ],
         results: ['if (err.code === "Error_Timeout") {}'],
       },
       {
         languageId: 'python',
         text: "if err.code == r'Param_Eror':\n    pass",
-        titles: ["Replace with 'Param_Error'", "Ignore 'Param_Eror' in this workspace"],
+        titles: [
+          "Replace with 'Param_Error'",
+          "Ignore 'Param_Eror' on this line",
+          "Ignore 'Param_Eror' in this file",
+          "Ignore 'Param_Eror' in this workspace",
+        ],
         results: ["if err.code == r'Param_Error':\n    pass"],
       },
       {
@@ -61,6 +76,8 @@ describe('replace quick fixes', () => {
           'Replace with 660300012 (User not in the specified room.)',
           'Replace with 660300014 (Room already exists.)',
           'Replace with 660300015 (Room count over limit.)',
+          'Ignore 66030001 on this line',
+          'Ignore 66030001 in this file',
           'Ignore 66030001 in this workspace',
         ],
         results: [
@@ -79,6 +96,8 @@ describe('replace quick fixes', () => {
           'Replace with 660300012 (User not in the specified room.)',
           'Replace with 660300014 (Room already exists.)',
           'Replace with 660300015 (Room count over limit.)',
+          'Ignore 66030001 on this line',
+          'Ignore 66030001 in this file',
           'Ignore 66030001 in this workspace',
         ],
         results: [
@@ -91,7 +110,11 @@ describe('replace quick fixes', () => {
       {
         languageId: 'typescript',
         text: 'if (code == 660300099) {}',
-        titles: ['Ignore 660300099 in this workspace'],
+        titles: [
+          'Ignore 660300099 on this line',
+          'Ignore 660300099 in this file',
+          'Ignore 660300099 in this workspace',
+        ],
         results: [],
       },
     ];
@@ -104,7 +127,7 @@ describe('replace quick fixes', () => {
         actions.map((a) => a.title),
         c.titles,
       );
-      const replacements = actions.filter((a) => a.edit);
+      const replacements = actions.filter((a) => a.title.startsWith('Replace'));
       assert.deepEqual(
         replacements.map((a) => apply(document, a)),
         c.results,
@@ -139,12 +162,22 @@ describe('quick fixes read the diagnostic code and data, never the message', () 
     {
       name: 'a translated message changes nothing',
       change: (d) => ({ ...d, message: 'Unbekannter Statuscode' }),
-      titles: ["Replace with 'Error_Timeout'", "Ignore 'Error_Timout' in this workspace"],
+      titles: [
+        "Replace with 'Error_Timeout'",
+        "Ignore 'Error_Timout' on this line",
+        "Ignore 'Error_Timout' in this file",
+        "Ignore 'Error_Timout' in this workspace",
+      ],
     },
     {
       name: 'suggestions come from data',
       change: (d) => ({ ...d, data: { text: 'Error_Timout', suggestions: ['Param_Error'] } }),
-      titles: ["Replace with 'Param_Error'", "Ignore 'Error_Timout' in this workspace"],
+      titles: [
+        "Replace with 'Param_Error'",
+        "Ignore 'Error_Timout' on this line",
+        "Ignore 'Error_Timout' in this file",
+        "Ignore 'Error_Timout' in this workspace",
+      ],
     },
     { name: 'another source gets nothing', change: (d) => ({ ...d, source: 'eslint' }), titles: [] },
     { name: 'an unknown code gets nothing', change: (d) => ({ ...d, code: 'no-such-kind' }), titles: [] },
@@ -248,8 +281,8 @@ describe('kind filter (context.only)', () => {
     cursorOn: 'known' | 'misspelt';
     kinds: readonly string[];
   }[] = [
-    { only: undefined, cursorOn: 'misspelt', kinds: ['quickfix', 'quickfix'] },
-    { only: ['quickfix'], cursorOn: 'misspelt', kinds: ['quickfix', 'quickfix'] },
+    { only: undefined, cursorOn: 'misspelt', kinds: ['quickfix', 'quickfix', 'quickfix', 'quickfix'] },
+    { only: ['quickfix'], cursorOn: 'misspelt', kinds: ['quickfix', 'quickfix', 'quickfix', 'quickfix'] },
     { only: ['refactor'], cursorOn: 'misspelt', kinds: [] },
     { only: undefined, cursorOn: 'known', kinds: ['refactor.rewrite'] },
     { only: ['refactor'], cursorOn: 'known', kinds: ['refactor.rewrite'] },

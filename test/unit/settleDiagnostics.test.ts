@@ -16,7 +16,7 @@ async function bothWays(text: string, languageId: string, settings: unknown) {
   const document = ChunkedDocument.create(`file:///early/${++n}`, languageId, 1, text);
   const analysis = service.doAnalysis(document, index);
   // Slices of 0 ms: the scan stops at every check (every 512 lines), so the collection runs many times.
-  const early = await settleDiagnostics(analysis, read, new Set(), 0);
+  const early = await settleDiagnostics(document, analysis, read, new Set(), 0);
   return { reference, early, staleAfter: analysis.stale };
 }
 

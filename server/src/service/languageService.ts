@@ -143,21 +143,21 @@ class StatusCodesLanguageService implements LanguageService {
   }
 
   doValidation(
-    _document: TextDocument,
+    document: TextDocument,
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
   ): DiagnosisResult {
-    return diagnoseDocument(analysis, settings, sessionIgnores);
+    return diagnoseDocument(document, analysis, settings, sessionIgnores);
   }
 
   doSettledValidation(
-    _document: TextDocument,
+    document: TextDocument,
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
   ): Promise<DiagnosisResult> {
-    return settleDiagnostics(analysis, settings, sessionIgnores);
+    return settleDiagnostics(document, analysis, settings, sessionIgnores);
   }
 
   listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[] {

@@ -7,6 +7,7 @@ import { entriesFor } from './hover';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { lexLine, LexMode } from '../scan/lexer';
 import { TokenBuffer, TokenKind } from '../scan/tokens';
+import { suppressionFixes } from './suppressionFixes';
 import { IGNORE_CODE_COMMAND, type IgnoreCodeArguments } from '../../protocol';
 
 /** Quick fixes never offer more replacements than this (near misses of short codes can have many). */
@@ -35,7 +36,10 @@ export function codeActions(
   return out;
 }
 
-/** "Replace with ..." per suggestion (the first preferred) and "Ignore ... in this workspace". */
+/**
+ * "Replace with ..." per suggestion (the first preferred), then "Ignore ... on this line",
+ * "... in this file" (suppression comments) and "... in this workspace" (the setting).
+ */
 export function quickFixes(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): CodeAction[] {
   const ours = statusCodeDiagnostic(diagnostic);
   if (!ours) return [];
@@ -53,6 +57,7 @@ export function quickFixes(document: TextDocument, analysis: DocumentAnalysis, d
         edit: { changes: { [document.uri]: [{ range: target, newText: suggestion }] } },
       });
     });
+    actions.push(...suppressionFixes(document, analysis, diagnostic, text));
   }
   const args: IgnoreCodeArguments = [text, document.uri];
   actions.push({

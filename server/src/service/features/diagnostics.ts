@@ -1,7 +1,9 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../analysis/findings';
+import { Suppressions } from './suppressions';
 import { documentationHref } from './diagnosticDocumentation';
 import {
   DIAGNOSTIC_KINDS,
@@ -33,11 +35,12 @@ export interface DiagnosisResult {
  * `sessionIgnores` adds to `settings.ignore` (codes ignored without a settings file).
  */
 export function diagnoseDocument(
+  document: TextDocument,
   analysis: DocumentAnalysis,
   settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set(),
 ): DiagnosisResult {
-  const collector = new DiagnosticsCollector(analysis, settings, sessionIgnores);
+  const collector = new DiagnosticsCollector(document, analysis, settings, sessionIgnores);
   if (collector.wantsMore) analysis.visit(collector.add);
   return { diagnostics: collector.diagnostics, truncated: collector.truncated };
 }
@@ -49,12 +52,13 @@ export function diagnoseDocument(
  * (which the caller may finish later). The caller checks that no edit came in meanwhile.
  */
 export async function settleDiagnostics(
+  document: TextDocument,
   analysis: DocumentAnalysis,
   settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set(),
   sliceMs?: number,
 ): Promise<DiagnosisResult> {
-  const collector = new DiagnosticsCollector(analysis, settings, sessionIgnores);
+  const collector = new DiagnosticsCollector(document, analysis, settings, sessionIgnores);
   let collected = 0;
   await analysis.settle(sliceMs, () => {
     const upTo = analysis.currentLines;
@@ -76,19 +80,26 @@ class DiagnosticsCollector implements DiagnosisResult {
   truncated = false;
   private readonly ignored: ReadonlySet<string>;
   private readonly limit: number;
+  /** Suppression comments (`status-codes-ignore-next-line`, `status-codes-ignore-file`); undefined while off. */
+  private readonly suppressions: Suppressions | undefined;
 
   constructor(
+    document: TextDocument,
     private readonly analysis: DocumentAnalysis,
     private readonly settings: StatusCodesSettings,
     sessionIgnores: ReadonlySet<string> = new Set(),
   ) {
     this.ignored = new Set([...settings.ignore, ...sessionIgnores]);
     this.limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
+    this.suppressions = settings.diagnostics.enable ? new Suppressions(document, analysis) : undefined;
   }
 
-  /** False once no later finding can change what is published (diagnostics off, or more problems than the cap). */
+  /**
+   * False once no later finding can change what is published (diagnostics off, more problems
+   * than the cap, or every code ignored in this file).
+   */
   get wantsMore(): boolean {
-    return this.settings.diagnostics.enable && !this.truncated;
+    return this.settings.diagnostics.enable && !this.truncated && !this.suppressions?.wholeFile;
   }
 
   /** Takes the next finding in document order; returns wantsMore. */
@@ -96,7 +107,7 @@ class DiagnosticsCollector implements DiagnosisResult {
     if (!this.wantsMore) return false;
     if (!isDiagnosticKind(finding.kind) || this.ignored.has(finding.text)) return true;
     const severity = SEVERITY[this.settings.diagnostics.severity[finding.kind]];
-    if (severity === undefined) return true;
+    if (severity === undefined || this.suppressions?.suppresses(finding)) return true;
     if (this.diagnostics.length >= this.limit) {
       this.truncated = true;
       return false;
