@@ -1,8 +1,9 @@
 import type { CatalogueIndex, ConstantMatch, ProviderRelevance } from '../catalogue/catalogueIndex';
 import { codeKey } from '../catalogue/catalogueIndex';
-import { finding, type Finding } from './findings';
+import { finding } from './findings';
 import type { LiteralContext } from './codeContext';
 import type { CatalogueEvidence } from './context/catalogueEvidence';
+import type { LineScanState } from './lineScanState';
 import { nameWords } from './nameWords';
 import { BoundedMemo } from '../util/boundedMemo';
 import { nearMissNumbers, nearMissStrings } from './nearMiss';
@@ -16,8 +17,9 @@ const CODE_LIKE_STRING = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+$/;
 const DIGITS = /^[0-9]+$/;
 
 /**
- * Turns literals into findings using the catalogue index. `offsetToChar` is the
- * line start: findings carry line-relative characters so they survive edits above them.
+ * Turns literals into findings using the catalogue index. Each call judges token `t` of the line
+ * that `s` describes and appends what it finds to `s.found`; findings carry line-relative
+ * characters (offset minus `s.lineStart`) so they survive edits above them.
  */
 export class Classifier implements CatalogueEvidence {
   /**
@@ -61,33 +63,18 @@ export class Classifier implements CatalogueEvidence {
   }
 
   /**
-   * A plain integer literal: its digits are text[digitsStart, digitsEnd). `context` judges
-   * token `token` only when the number could be a finding.
+   * A plain integer literal (token `t`; its digits are its content bounds). The context judges the
+   * token only when the number could be a finding.
    */
-  integer(
-    out: Finding[],
-    line: number,
-    lineStart: number,
-    text: string,
-    start: number,
-    end: number,
-    digitsStart: number,
-    digitsEnd: number,
-    context: LiteralContext,
-    token: number,
-  ): void {
+  integer(s: LineScanState, t: number): void {
+    const b = s.buf;
+    const digitsStart = b.contentStart[t]!,
+      digitsEnd = b.contentEnd[t]!;
     // 0414: octal or padding, never a code
-    if (digitsEnd - digitsStart > 1 && text.charCodeAt(digitsStart) === 48) return;
-    this.number(
-      out,
-      line,
-      start - lineStart,
-      end - lineStart,
-      text.slice(digitsStart, digitsEnd),
-      context,
-      token,
-      false,
-    );
+    if (digitsEnd - digitsStart > 1 && s.text.charCodeAt(digitsStart) === 48) return;
+    const start = b.start[t]! - s.lineStart,
+      end = b.end[t]! - s.lineStart;
+    this.number(s, t, start, end, s.text.slice(digitsStart, digitsEnd), false);
   }
 
   /** Known codes one edit away; under six digits, only those of a provider the file mentions. */
@@ -98,18 +85,15 @@ export class Classifier implements CatalogueEvidence {
     return kept.length === 0 ? NONE : kept;
   }
 
-  /** `inString`: digits as a string's whole content, which are not judged by arithmetic around them. */
-  private number(
-    out: Finding[],
-    line: number,
-    start: number,
-    end: number,
-    digits: string,
-    context: LiteralContext,
-    token: number,
-    inString: boolean,
-  ): void {
+  /**
+   * `digits` of token `token`, found at [start, end) of the line. `inString`: digits as a string's
+   * whole content, which are not judged by arithmetic around them.
+   */
+  private number(s: LineScanState, token: number, start: number, end: number, digits: string, inString: boolean): void {
     if (digits.length > 18) return;
+    const out = s.found,
+      line = s.line,
+      context = s.literalContext;
     if (this.index.hasNumeric(digits)) {
       const distinctive = isDistinctiveNumber(digits);
       // Digits in a string are not operands of arithmetic around them: only the code context counts.
@@ -147,21 +131,15 @@ export class Classifier implements CatalogueEvidence {
     );
   }
 
-  /** A string literal: an exact string code, a server message, a number as text, or almost a string code. */
-  string(
-    out: Finding[],
-    line: number,
-    lineStart: number,
-    tokenStart: number,
-    tokenEnd: number,
-    contentStart: number,
-    contentEnd: number,
-    content: string,
-    context: LiteralContext,
-    token: number,
-  ): void {
-    const start = tokenStart - lineStart,
-      end = tokenEnd - lineStart;
+  /** String literal `t`: an exact string code, a server message, a number as text, or almost a string code. */
+  string(s: LineScanState, t: number): void {
+    const b = s.buf,
+      out = s.found,
+      line = s.line;
+    const start = b.start[t]! - s.lineStart,
+      end = b.end[t]! - s.lineStart;
+    const contentStart = b.contentStart[t]!;
+    const content = s.text.slice(contentStart, b.contentEnd[t]);
     if (content.length > 0 && content.length <= 200) {
       if (this.index.hasString(content)) {
         out.push(finding(line, start, end, 'code', content));
@@ -176,7 +154,8 @@ export class Classifier implements CatalogueEvidence {
       }
       if (DIGITS.test(content)) {
         // Dart ZIM errors and JSON payloads carry numeric codes as strings: '6000121'.
-        this.number(out, line, contentStart - lineStart, contentEnd - lineStart, content, context, token, true);
+        const lineStart = s.lineStart;
+        this.number(s, t, contentStart - lineStart, b.contentEnd[t]! - lineStart, content, true);
         return;
       }
       if (content.length >= 6 && CODE_LIKE_STRING.test(content)) {
@@ -184,7 +163,7 @@ export class Classifier implements CatalogueEvidence {
         // an i18n key such as 'error_timeout' does not.
         const candidates = nearMissStrings(content, this.index);
         if (candidates.length > 0) {
-          const inCodeContext = context.inCodeContext(token);
+          const inCodeContext = s.literalContext.inCodeContext(t);
           const shape = shapeOf(content);
           const suggestions = candidates.filter((code) => inCodeContext || shapeOf(code) === shape);
           if (suggestions.length > 0) {
@@ -194,60 +173,53 @@ export class Classifier implements CatalogueEvidence {
         }
       }
     }
-    this.digitRunsIn(out, line, lineStart, contentStart, content);
+    this.digitRunsIn(s, contentStart, content);
   }
 
-  /** Part of a multi-line string: only long known numbers in its text count. */
-  stringPart(out: Finding[], line: number, lineStart: number, contentStart: number, content: string): void {
-    this.digitRunsIn(out, line, lineStart, contentStart, content);
+  /** Part of a multi-line string (token `t`): only long known numbers in its text count. */
+  stringPart(s: LineScanState, t: number): void {
+    const b = s.buf;
+    this.digitRunsIn(s, b.contentStart[t]!, s.text.slice(b.contentStart[t], b.contentEnd[t]));
   }
 
   /**
    * An SDK constant: `ZIMErrorCode.NetworkModuleTokenExpired` (the container must be written, or
    * for a Swift implicit member `.networkModuleTokenExpired` be implied: `implicit`), a distinctive
    * prefixed name such as `ZIMErrorCodeSuccess`, or a name that carries its container
-   * (`kNIMResSuccess`, also as `nim::kNIMResSuccess` or `ResponseCode.kNIMResSuccess`).
+   * (`kNIMResSuccess`, also as `nim::kNIMResSuccess` or `ResponseCode.kNIMResSuccess`). Name token `t`.
    */
-  identifier(
-    out: Finding[],
-    line: number,
-    lineStart: number,
-    start: number,
-    end: number,
-    name: string,
-    container: string | undefined,
-    implicit = false,
-  ): void {
+  identifier(s: LineScanState, t: number, container: string | undefined, implicit: boolean): void {
+    const b = s.buf;
+    const name = s.text.slice(b.start[t], b.end[t]);
     for (const match of this.index.constant(name)) {
       if (!constantFits(match, container, implicit)) continue;
-      out.push(
-        finding(
-          line,
-          start - lineStart,
-          end - lineStart,
-          'constant',
-          name,
-          undefined,
-          undefined,
-          codeKey(match.entry.code),
-        ),
-      );
+      const start = b.start[t]! - s.lineStart,
+        end = b.end[t]! - s.lineStart;
+      s.found.push(finding(s.line, start, end, 'constant', name, undefined, undefined, codeKey(match.entry.code)));
       return;
     }
   }
 
-  /** A constant of the generated Go constants file (`CommseaseImParameterError`). */
-  goConstant(out: Finding[], line: number, lineStart: number, start: number, end: number, name: string): void {
+  /** A constant of the generated Go constants file (`CommseaseImParameterError`), name token `t`. */
+  goConstant(s: LineScanState, t: number): void {
+    const b = s.buf;
+    const name = s.text.slice(b.start[t], b.end[t]);
     const entry = this.index.goConstant(name);
-    if (entry)
-      out.push(
-        finding(line, start - lineStart, end - lineStart, 'constant', name, undefined, undefined, codeKey(entry.code)),
-      );
+    if (!entry) return;
+    const start = b.start[t]! - s.lineStart,
+      end = b.end[t]! - s.lineStart;
+    s.found.push(finding(s.line, start, end, 'constant', name, undefined, undefined, codeKey(entry.code)));
   }
 
-  /** Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them. */
-  private digitRunsIn(out: Finding[], line: number, lineStart: number, contentStart: number, content: string): void {
+  /**
+   * Long numbers inside text ("failed with 660300001") are codes where the catalogue knows them.
+   * `content` starts at `contentStart` in `s.text`.
+   */
+  private digitRunsIn(s: LineScanState, contentStart: number, content: string): void {
     if (content.length < 5) return;
+    const out = s.found,
+      line = s.line,
+      lineStart = s.lineStart;
     for (let i = 0; i < content.length; i++) {
       const c = content.charCodeAt(i);
       if (c < 48 || c > 57) continue;

@@ -3,30 +3,32 @@ import type { LexicalSyntax } from '../scan/languages';
 import { Op } from '../scan/operators';
 import { TokenKind, type TokenBuffer } from '../scan/tokens';
 import type { Classifier } from './classifier';
-import type { CodeContext, LiteralSink } from './codeContext';
+import type { CodeContext, LiteralContext, LiteralSink } from './codeContext';
 import { isImplicitMemberInCodeContext } from './context/rules/implicitMember';
-import { finding, type Finding } from './findings';
+import { finding, type StoredFinding } from './findings';
+import type { LineScanState } from './lineScanState';
 import { checksMembersOf, isKnownContainer, nearMembers } from './unknownMembers';
 
 /**
- * The line being scanned, and the findings it yields: the one explicitly mutable object a scan
- * reuses for every line (a closure or an object per line costs more than the scan of a short line,
- * `npm run bench`, "Full analysis"). DocumentAnalysis sets the fields before it lexes a line;
- * CodeContext hands each literal of the line to `literal`.
+ * The line being scanned, and the findings it yields: the one explicitly mutable scan state (see
+ * LineScanState), reused for every line. DocumentAnalysis sets `context` for a scan and calls
+ * `begin` before each line; CodeContext hands each literal of the line to `literal`, which passes
+ * this object on to the Classifier.
  */
-export class LineScan implements LiteralSink {
+export class LineScan implements LiteralSink, LineScanState {
   /** The findings of the current line, in the order found (emptied per line). */
-  readonly found: Finding[] = [];
+  readonly found: StoredFinding[] = [];
   line = 0;
   lineStart = 0;
   /** The source string the line is in (offsets are offsets in it). */
   text = '';
+  /** The context of the scan under way; undefined between scans. */
   context: CodeContext | undefined;
   /** Misspelt SDK enum members are reported in this document's language (see unknownMembers). */
   readonly checksMembers: boolean;
 
   constructor(
-    private readonly buf: TokenBuffer,
+    readonly buf: TokenBuffer,
     private readonly index: CatalogueIndex,
     private readonly languageId: string,
     private readonly syntax: LexicalSyntax,
@@ -39,10 +41,16 @@ export class LineScan implements LiteralSink {
   /** Starts a line: no findings yet. */
   begin(line: number, lineStart: number, text: string): void {
     const found = this.found;
-    while (found.length !== 0) found.pop(); // a line has few findings; popping them is cheaper than setting the length
+    // A line has few findings; popping them is cheaper than setting the length (`npm run bench`, "analysis" rows).
+    while (found.length !== 0) found.pop();
     this.line = line;
     this.lineStart = lineStart;
     this.text = text;
+  }
+
+  /** LineScanState: the context judges literals only while a scan is under way. */
+  get literalContext(): LiteralContext {
+    return this.context!;
   }
 
   /**
@@ -51,48 +59,10 @@ export class LineScan implements LiteralSink {
    * only for those that can.
    */
   literal(t: number): void {
-    const out = this.found,
-      line = this.line,
-      lineStart = this.lineStart,
-      text = this.text;
-    const b = this.buf;
-    const kind = b.kind[t] as TokenKind;
-    const context = this.context!;
-    if (kind === TokenKind.Integer) {
-      this.classifier.integer(
-        out,
-        line,
-        lineStart,
-        text,
-        b.start[t]!,
-        b.end[t]!,
-        b.contentStart[t]!,
-        b.contentEnd[t]!,
-        context,
-        t,
-      );
-    } else if (kind === TokenKind.String) {
-      this.classifier.string(
-        out,
-        line,
-        lineStart,
-        b.start[t]!,
-        b.end[t]!,
-        b.contentStart[t]!,
-        b.contentEnd[t]!,
-        text.slice(b.contentStart[t], b.contentEnd[t]),
-        context,
-        t,
-      );
-    } else {
-      this.classifier.stringPart(
-        out,
-        line,
-        lineStart,
-        b.contentStart[t]!,
-        text.slice(b.contentStart[t], b.contentEnd[t]),
-      );
-    }
+    const kind = this.buf.kind[t] as TokenKind;
+    if (kind === TokenKind.Integer) this.classifier.integer(this, t);
+    else if (kind === TokenKind.String) this.classifier.string(this, t);
+    else this.classifier.stringPart(this, t);
   }
 
   /**
@@ -101,8 +71,6 @@ export class LineScan implements LiteralSink {
    */
   constants(): void {
     const out = this.found,
-      line = this.line,
-      lineStart = this.lineStart,
       text = this.text;
     const b = this.buf;
     for (let m = 0; m < b.markedCount; m++) {
@@ -117,23 +85,14 @@ export class LineScan implements LiteralSink {
         const container = qualified ? b.text(t - 2) : undefined;
         // `.member` with nothing before the dot: a Swift implicit member, the enum given by the context.
         const implicit = dot && !qualified && isImplicitMemberInCodeContext(this.context!.tokens, t - 1);
-        this.classifier.identifier(
-          out,
-          line,
-          lineStart,
-          b.start[t]!,
-          b.end[t]!,
-          text.slice(b.start[t], b.end[t]),
-          container,
-          implicit,
-        );
+        this.classifier.identifier(this, t, container, implicit);
       }
       if (
         out.length === found &&
         this.syntax.family === 'go' &&
         this.index.mayBeGoConstant(text.charCodeAt(b.start[t]!))
       ) {
-        this.classifier.goConstant(out, line, lineStart, b.start[t]!, b.end[t]!, text.slice(b.start[t], b.end[t]));
+        this.classifier.goConstant(this, t);
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { Finding } from './findings';
+import type { Finding, StoredFinding } from './findings';
 import { CharCode } from '../scan/charCodes';
 import { initialLexState, LexMode, sameLexState, type LexState } from '../scan/lexer';
 import { INITIAL_CONTEXT, type StoredContext } from './context/contextState';
@@ -22,19 +22,17 @@ export function storedLexState(lex: LexState): LexState {
 
 export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
-export type LineFindings = Finding | readonly Finding[] | undefined;
-export const isList = (found: Finding | readonly Finding[]): found is readonly Finding[] => Array.isArray(found);
+export type LineFindings = StoredFinding | readonly StoredFinding[] | undefined;
+export const isList = (found: StoredFinding | readonly StoredFinding[]): found is readonly StoredFinding[] =>
+  Array.isArray(found);
 
-/**
- * Renumbered in place: a finding is owned by its analysis, and copying every finding
- * below an inserted line would make each edit cost the size of the file.
- */
-export function renumber(list: readonly Finding[], line: number): void {
-  for (const f of list) (f as { line: number }).line = line;
+/** Renumbered in place (see StoredFinding): a finding is owned by its analysis. */
+export function renumber(list: readonly StoredFinding[], line: number): void {
+  for (const f of list) f.line = line;
 }
 
 /** The line's findings in order of position (SDK constants are found after literals). */
-export function sortedCopy(found: readonly Finding[]): Finding[] {
+export function sortedCopy(found: readonly StoredFinding[]): StoredFinding[] {
   const copy = found.slice();
   for (let i = 1; i < copy.length; i++)
     if (copy[i - 1]!.start > copy[i]!.start) return copy.sort((a, b) => a.start - b.start);
@@ -94,7 +92,7 @@ export class LineStates {
         if (found[0]!.line !== line) renumber(found, line);
         for (const f of found) if (!visitor(f)) return false;
       } else {
-        if (found.line !== line) (found as { line: number }).line = line;
+        if (found.line !== line) found.line = line;
         if (!visitor(found)) return false;
       }
     }

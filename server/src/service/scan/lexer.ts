@@ -19,7 +19,8 @@ const tablesBySyntax = new WeakMap<LexicalSyntax, SyntaxTables>();
 let lastSyntax: LexicalSyntax | undefined;
 let lastTables: SyntaxTables | undefined;
 function tablesFor(syntax: LexicalSyntax): SyntaxTables {
-  // Line after line of one document asks for the same tables.
+  // Line after line of one document asks for the same tables: a memo of the last answer (not state
+  // a caller depends on), so a scan does one WeakMap look-up, not one per line ("analysis" rows).
   if (syntax === lastSyntax) return lastTables!;
   let tables = tablesBySyntax.get(syntax);
   if (!tables) {
