@@ -13,6 +13,7 @@ export default tseslint.config(
       'out/',
       '.vscode-test/',
       '.e2e/',
+      'test-results/',
       'scratch/',
       'test/fixtures/',
       'test/vscode/workspace*/',

@@ -1,6 +1,9 @@
 // End-to-end test of the packaged extension, the way a user meets it: install status-codes.vsix into a
-// fresh code-server, open the fixture workspace in headless chromium, hover a code, open the Problems
-// panel. Saves docs/images/hover.png and docs/images/problems.png (on failure: .e2e/failure.png).
+// fresh code-server, open a copy of the fixture workspace in headless chromium, hover codes (and
+// measure the first screen of the longest hovers), open the Problems panel, and open the extension's
+// page in the Extensions view (its README's pictures must load).
+// Screenshots go to test-results/screenshots/ (ignored by git); UPDATE_SCREENSHOTS=1 also copies the
+// README's pictures to docs/images/. On failure: test-results/screenshots/failure.png.
 // usage: node test/vscode/e2e-browser.js   (after `npm run package` and scripts/provision-vscode.sh)
 'use strict';
 const assert = require('node:assert');
@@ -8,57 +11,42 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { installExtension, launchBrowser, phase, startCodeServer, writeUserSettings } = require('./lib/code-server');
+const { dismiss, hoverToken, measureHover, openExtensionPage, openFile, settleAnimations } = require('./lib/workbench');
 
 const repo = path.resolve(__dirname, '../..');
 const vsix = process.env.VSIX || path.join(repo, 'status-codes.vsix');
-const screenshots = path.join(repo, 'docs', 'images');
-const failureDir = path.join(repo, '.e2e');
+const screenshots = path.join(repo, 'test-results', 'screenshots');
+/** The pictures the README shows: refreshed only on request, so a test run never rewrites tracked files. */
+const README_PICTURES = ['hover.png', 'problems.png'];
 const HOVER_CODE = '414';
 const HOVER_MESSAGE = 'Parameter error';
 const MISSPELLED = 'Error_Timout';
 
-/** Waits for the finite CSS animations on the page (fade-ins) to end; spinners run forever and are skipped. */
-async function settleAnimations(page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => {})),
-    ),
-  );
-}
+/** The five longest hovers of the built-in catalogues (issue 14 item 4), each in a code context. */
+const LONG_HOVERS = [
+  { code: '414', provider: 'CommsEase', line: 'err.code === 414' },
+  { code: '403', provider: 'CommsEase', line: 'err.code === 403' },
+  { code: '6000286', provider: 'ZIM', line: 'err.code === 6000286' },
+  { code: '6000811', provider: 'ZIM', line: 'err.code === 6000811' },
+  { code: '6000273', provider: 'ZIM', line: 'err.code === 6000273' },
+];
+const LONG_HOVERS_FILE = [
+  '// The longest hovers of the built-in catalogues (written by e2e-browser.js into its copy of the workspace).',
+  'declare const err: { code: number };',
+  ...LONG_HOVERS.map((h) => `if (${h.line}) console.log(${JSON.stringify(h.provider)});`),
+  '',
+].join('\n');
 
-/** Hovers the token until a hover containing `expected` shows (a hover needs the mouse to arrive). */
-async function hoverToken(page, token, expected) {
-  const target = page
-    .locator('.monaco-editor .view-lines .view-line span span', { hasText: new RegExp(`^${token}$`) })
-    .first();
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
-  for (let attempt = 1; attempt <= 8; attempt++) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 60); // away, then back
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    try {
-      await hover.waitFor({ timeout: 3000 });
-      await settleAnimations(page); // the hover fades in: a screenshot taken now would be half transparent
-      return (await hover.innerText()).trim();
-    } catch {
-      /* the server may still be starting: try again */
-    }
-  }
-  throw new Error(`no hover containing "${expected}" on ${token}`);
-}
+const shoot = (page, name) => page.screenshot({ path: path.join(screenshots, name) });
 
-async function run(page, serverUrl, folder) {
-  let t = phase('open workbench', 'e2e');
+async function openWorkbench(page, serverUrl, folder) {
   await page.goto(`${serverUrl}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  const file = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sample.ts' }).first();
-  await file.waitFor({ timeout: 60_000 });
-  await file.click();
-  await page.locator('.monaco-editor .view-lines', { hasText: MISSPELLED }).waitFor({ timeout: 30_000 });
+}
+
+async function hoverAndProblems(page) {
+  let t = phase('open sample.ts', 'e2e');
+  await openFile(page, 'sample.ts', MISSPELLED);
   t.end();
 
   t = phase('diagnostics squiggle', 'e2e');
@@ -66,15 +54,15 @@ async function run(page, serverUrl, folder) {
   t.end();
 
   t = phase(`hover on ${HOVER_CODE}`, 'e2e');
-  const hoverText = await hoverToken(page, HOVER_CODE, HOVER_MESSAGE);
+  const hover = await hoverToken(page, HOVER_CODE, HOVER_MESSAGE);
+  const hoverText = (await hover.innerText()).trim();
   console.log(`[e2e] hover: ${JSON.stringify(hoverText.slice(0, 300))}`);
   assert.match(hoverText, new RegExp(HOVER_MESSAGE));
-  await page.screenshot({ path: path.join(screenshots, 'hover.png') });
+  await shoot(page, 'hover.png');
   t.end();
 
   t = phase('Problems panel', 'e2e');
-  await page.mouse.move(5, 5);
-  await page.keyboard.press('Escape');
+  await dismiss(page);
   await page.keyboard.press('Control+Shift+M');
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: MISSPELLED }).first();
   await row.waitFor({ timeout: 20_000 });
@@ -85,8 +73,66 @@ async function run(page, serverUrl, folder) {
   await row.click(); // reveals the squiggled line in the editor above the panel
   await page.locator('.monaco-editor .view-line', { hasText: `case '${MISSPELLED}'` }).waitFor({ timeout: 10_000 });
   await settleAnimations(page);
-  await page.screenshot({ path: path.join(screenshots, 'problems.png') });
+  await shoot(page, 'problems.png');
+  await page.keyboard.press('Control+J'); // close the panel again: the hovers below get the whole editor
   t.end();
+}
+
+/** Records the first screen of each long hover; fails when the remedy is not in it. */
+async function firstScreenOfLongHovers(page) {
+  const t = phase('first screen of the five longest hovers', 'e2e');
+  await openFile(page, 'long-hovers.ts', 'longest hovers');
+  const rows = [];
+  for (const h of LONG_HOVERS) {
+    await dismiss(page);
+    const hover = await hoverToken(page, h.code, h.code, h.line);
+    const m = await measureHover(hover);
+    rows.push({ code: h.code, ...m });
+    console.log(
+      `[e2e] hover ${h.code}: box ${m.boxPx} px, content ${m.contentPx} px; meaning ends at ${m.meaningPx} px ` +
+        `(${m.meaningInFirstScreen ? 'in' : 'NOT in'} the first screen); ` +
+        (m.hasWhatToDo
+          ? `"What to do" with its first remedy ends at ${m.firstRemedyPx} px (${m.whatToDoInFirstScreen ? 'in' : 'NOT in'} the first screen)`
+          : 'no "What to do" (the catalogue entry has no remedies)'),
+    );
+    if (h.code === '414') await shoot(page, 'hover-414-first-screen.png');
+  }
+  await dismiss(page);
+  t.end();
+  const cut = rows.filter((r) => !r.meaningInFirstScreen || (r.hasWhatToDo && !r.whatToDoInFirstScreen));
+  assert.deepStrictEqual(
+    cut.map((r) => r.code),
+    [],
+    'the meaning and, where the entry has remedies, the first one show without scrolling',
+  );
+}
+
+/** The extension's page as the Extensions view shows it: every picture of the README loads. */
+async function extensionPage(page) {
+  const t = phase('extension page (Extensions view)', 'e2e');
+  const readme = await openExtensionPage(page, 'Status Codes');
+  const images = await readme
+    .locator('img')
+    .evaluateAll((imgs) =>
+      imgs.map((img) => ({ alt: img.alt, loaded: img.complete && img.naturalWidth > 0, src: img.src.slice(0, 60) })),
+    );
+  console.log(`[e2e] README pictures on the extension page: ${JSON.stringify(images)}`);
+  await settleAnimations(page);
+  await shoot(page, 'extension-page.png');
+  assert.ok(images.length >= 1, 'the README shows a picture');
+  assert.deepStrictEqual(
+    images.filter((i) => !i.loaded).map((i) => i.alt),
+    [],
+    'every README picture loads',
+  );
+  t.end();
+}
+
+function updateReadmePictures() {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  for (const name of README_PICTURES)
+    fs.copyFileSync(path.join(screenshots, name), path.join(repo, 'docs', 'images', name));
+  console.log(`[e2e] UPDATE_SCREENSHOTS=1: docs/images/{${README_PICTURES.join(',')}} updated`);
 }
 
 async function main() {
@@ -101,6 +147,7 @@ async function main() {
     recursive: true,
     filter: (f) => !f.endsWith('.code-workspace'),
   });
+  fs.writeFileSync(path.join(folder, 'long-hovers.ts'), LONG_HOVERS_FILE);
   fs.mkdirSync(screenshots, { recursive: true });
   writeUserSettings(userDataDir);
 
@@ -119,14 +166,20 @@ async function main() {
   try {
     browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
     browser.page.on('pageerror', (e) => console.log('[e2e] page error:', e.message));
-    await run(browser.page, server.url, folder);
+    t = phase('open workbench', 'e2e');
+    await openWorkbench(browser.page, server.url, folder);
+    t.end();
+    await hoverAndProblems(browser.page);
+    await firstScreenOfLongHovers(browser.page);
+    await extensionPage(browser.page);
+    updateReadmePictures();
+    console.log(`[e2e] screenshots: ${screenshots}`);
     total.end('PASS');
     return 0;
   } catch (e) {
     console.error('[e2e] FAIL:', e.message);
-    fs.mkdirSync(failureDir, { recursive: true });
-    await browser?.page.screenshot({ path: path.join(failureDir, 'failure.png') }).catch(() => {});
-    console.error(`[e2e] screenshot: ${path.join(failureDir, 'failure.png')}`);
+    await browser?.page.screenshot({ path: path.join(screenshots, 'failure.png') }).catch(() => {});
+    console.error(`[e2e] screenshot: ${path.join(screenshots, 'failure.png')}`);
     return 1;
   } finally {
     await browser?.close();

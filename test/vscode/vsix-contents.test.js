@@ -125,6 +125,69 @@ test('the shipped bundles link their source maps, which are packaged', () => {
   }
 });
 
+/** Heading ids as the Extensions view makes them (VS Code's markdown renderer: lower case, punctuation dropped). */
+const slug = (text) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u0000-\u001f!-,./:-@[-^`{-~]/g, '')
+    .replace(/\s/g, '-');
+
+/** Links and pictures of the packaged README's prose (code blocks and code spans are not links). */
+function readmeTargets(markdown) {
+  const prose = markdown.replace(/^```[\s\S]*?^```$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+  const targets = [];
+  for (const m of prose.matchAll(/(!?)\[([^\]]*)\]\(([^)\s]+)\)/g))
+    targets.push({ image: m[1] === '!', label: m[2], href: m[3] });
+  for (const m of prose.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)) targets.push({ image: true, href: m[1] });
+  for (const m of prose.matchAll(/<a\b[^>]*\bhref=["']([^"']+)["']/gi)) targets.push({ image: false, href: m[1] });
+  return targets;
+}
+
+test('every link and picture of the packaged README resolves in the Extensions view', () => {
+  // The view renders the README in a webview with no base URL that loads pictures only from https: and
+  // data: (so a relative path never resolves, packaged or not): pictures must be inlined, links must be
+  // external or anchors of the README's own headings.
+  const readme = readEntry(
+    buf,
+    entries.find((e) => e.name.toLowerCase() === 'extension/readme.md'),
+  ).toString('utf8');
+  const headings = new Set(
+    [...readme.replace(/^```[\s\S]*?^```$/gm, '').matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slug(m[1])),
+  );
+  const targets = readmeTargets(readme);
+  assert.ok(
+    targets.some((t) => t.image),
+    'the README shows a picture',
+  );
+  const broken = [];
+  for (const t of targets) {
+    if (t.image) {
+      const png = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(t.href);
+      const bytes = png ? Buffer.from(png[1], 'base64') : Buffer.alloc(0);
+      if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+        broken.push(`picture ${t.label ?? ''} -> ${t.href.slice(0, 60)}`);
+    } else if (t.href.startsWith('#')) {
+      if (!headings.has(decodeURIComponent(t.href.slice(1)))) broken.push(`anchor ${t.href} has no heading`);
+    } else if (!/^(https:|mailto:)/.test(t.href)) {
+      broken.push(`link ${t.label ?? ''} -> ${t.href}`);
+    }
+  }
+  assert.deepStrictEqual(broken, []);
+  assert.doesNotMatch(readme, /not in the package/, 'the contributor parts are left out');
+});
+
+test("the catalogue template's pointer to the documentation is a heading of the packaged README", () => {
+  const template = fs.readFileSync(path.join(repo, 'client/src/commands/catalogueTemplate.ts'), 'utf8');
+  const heading = /CATALOGUE_DOCS_HEADING = '([^']+)'/.exec(template)?.[1];
+  assert.ok(heading, 'catalogueTemplate.ts names the heading');
+  const readme = readEntry(
+    buf,
+    entries.find((e) => e.name.toLowerCase() === 'extension/readme.md'),
+  ).toString('utf8');
+  assert.match(readme, new RegExp(`^#{1,3} ${heading}$`, 'm'), `"${heading}" is a heading of the packaged README`);
+});
+
 test(`the .vsix is smaller than ${MAX_VSIX_BYTES} bytes`, () => {
   const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
   console.log(`# ${path.basename(vsixPath)}: ${buf.length} bytes, ${entries.length} files, ${unpacked} bytes unpacked`);
