@@ -2,6 +2,7 @@
 // ends a line too), and the answer is computed once per version of a document.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTestService } from '../support/service';
 
@@ -40,4 +41,20 @@ test('the skip check reads the document once per version', () => {
   assert.equal(reads, 2);
   const other = { ...settings, maxLineLength: 0 };
   assert.equal(service.getSkipReason(document, other), undefined, 'other settings are checked again');
+});
+
+test('the line-length check agrees with a line-by-line split on any mix of breaks and line lengths', () => {
+  const max = 20;
+  const strict = { ...settings, maxLineLength: max };
+  // The rule by definition: split at \r\n, \n or a lone \r, and compare each line's length.
+  const reference = (text: string) => text.split(/\r\n|\n|\r/).some((line) => line.length > max);
+  const pieces = ['\n', '\r', '\r\n', '\n\r', 'x'.repeat(5), 'x'.repeat(max), 'x'.repeat(max + 1), 'a', ''];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const document = TextDocument.create('file:///work/p.ts', 'typescript', 1, text);
+      assert.equal(service.getSkipReason(document, strict)?.kind === 'minified', reference(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
 });

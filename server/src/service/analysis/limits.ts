@@ -46,25 +46,32 @@ function computeSkipReason(document: TextDocument, settings: StatusCodesSettings
       kind: 'binary',
       message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).`,
     };
-  if (settings.maxLineLength > 0) {
-    // Lines end at \r\n, \n or a lone \r (a CR-only file has many short lines, not one long one).
-    const lineBreak = /\r\n?|\n/g;
-    let lineStart = 0;
-    for (;;) {
-      const found = lineBreak.exec(sample);
-      const i = found ? found.index : -1;
-      const end = i < 0 ? sample.length : i;
-      if (end - lineStart > settings.maxLineLength) {
-        return {
-          kind: 'minified',
-          message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.`,
-        };
-      }
-      if (!found) break;
-      lineStart = i + found[0].length;
-    }
+  if (settings.maxLineLength > 0 && hasLineLongerThan(sample, settings.maxLineLength)) {
+    return {
+      kind: 'minified',
+      message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.`,
+    };
   }
   return undefined;
+}
+
+/**
+ * Whether a line of `text` is longer than `max`. Lines end at \r\n, \n or a lone \r (a CR-only file has many
+ * short lines, not one long one). Two native searches (\n and \r) jump from break to break: a pattern match per
+ * line allocates a match object per line, most of the cost of this check on ordinary files.
+ */
+function hasLineLongerThan(text: string, max: number): boolean {
+  let lineStart = 0;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    if (end - lineStart > max) return true;
+    if (end >= text.length) return false;
+    lineStart = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    if (lf >= 0 && lf < lineStart) lf = text.indexOf('\n', lineStart);
+    if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
+  }
 }
 
 function formatSize(bytes: number): string {

@@ -2,6 +2,7 @@ import { constantGroupName, goConstantName, identifier } from './generatedNames'
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
 import { nameSlot } from '../scan/tokens';
 import { carriesContainer } from './constantNaming';
+import { FileHintScores } from './fileHintScores';
 import { MultiMap } from './multiMap';
 
 export interface ServerMessageMatch {
@@ -41,10 +42,7 @@ export class CatalogueIndex {
   private goNames: Map<string, CatalogueEntry> | undefined;
   private readonly groupInitials: Set<number>;
   private goNameFilter: Uint8Array | undefined;
-  private readonly providerHints: readonly {
-    provider: Provider;
-    hints: readonly { pattern: RegExp; weight: number }[];
-  }[];
+  private readonly hintScores: FileHintScores;
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
     const merged = new Map<
@@ -93,17 +91,7 @@ export class CatalogueIndex {
     this.entries = all;
     for (const entry of all) this.add(entry);
     this.groupInitials = new Set(this.providers.map((p) => constantGroupName(p.id).charCodeAt(0)));
-    // A hint of one provider only (`SignatureNonce`, `ZIMErrorCode`) says more than one several share (`zim`).
-    const owners = new Map<string, number>();
-    for (const p of this.providers)
-      for (const h of new Set(p.fileHints.map((x) => x.toLowerCase()))) owners.set(h, (owners.get(h) ?? 0) + 1);
-    this.providerHints = this.providers.map((provider) => ({
-      provider,
-      hints: [...new Set(provider.fileHints)].map((hint) => ({
-        pattern: new RegExp(`(?:^|[^A-Za-z0-9])${escapeRegExp(hint)}(?![a-z0-9])`, 'i'),
-        weight: owners.get(hint.toLowerCase()) === 1 ? 2 : 1,
-      })),
-    }));
+    this.hintScores = new FileHintScores(this.providers);
   }
 
   private add(entry: CatalogueEntry): void {
@@ -227,16 +215,11 @@ export class CatalogueIndex {
 
   /** Which providers a document seems to use, from the provider hints found in its text. */
   relevanceFor(text: string): ProviderRelevance {
-    const scores = new Map<string, number>();
     // The head of a file (imports) says most; a bounded sample keeps this cheap on huge files.
     const sample = text.length > RELEVANCE_SAMPLE_LENGTH ? text.slice(0, RELEVANCE_SAMPLE_LENGTH) : text;
     // The score is the weight of the hints found: a ZIM server API handler (`SignatureNonce`, `zegocloud`)
     // outscores the ZIM client SDK (`zim` alone), so a code both know ranks the server API first there.
-    for (const { provider, hints } of this.providerHints) {
-      let score = 0;
-      for (const { pattern, weight } of hints) if (pattern.test(sample)) score += weight;
-      if (score > 0) scores.set(provider.id, score);
-    }
+    const scores = this.hintScores.scores(sample);
     // A V2 file also matches the hints of the older generation (`nim` in `nim-web-sdk-ng`): a provider
     // that declares it outranks another found in the file scores above it.
     for (const provider of this.providers) {
@@ -283,7 +266,3 @@ class NameShapes {
 const slot = nameSlot;
 
 export const codeKey = (code: number | string): string => (typeof code === 'number' ? String(code) : `'${code}`);
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
