@@ -271,3 +271,39 @@ for (const c of HOSTILE) {
     assert.doesNotMatch(markdown, c.forbidden);
   });
 }
+
+test('1,000 catalogue files are resolved and read once each, and the watcher is told once', async () => {
+  const entries: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const code = 950_000_000 + i;
+    ws.write(`app/codes/t${i % 4}/c${i}.codes.json`, {
+      provider: `team-${i}`,
+      name: 'Team',
+      entries: [{ code, name: `TEAM_${i}`, message: `Team code ${i}` }],
+    });
+    entries.push(`codes/t${i % 4}/c${i}.codes.json`);
+  }
+  const watched: number[] = [];
+  ws.catalogues.onWatchedFilesChanged = (files) => watched.push(files.length);
+  let reads = 0;
+  const setUser = ws.store.setUser.bind(ws.store);
+  ws.store.setUser = (uri, text) => {
+    reads++;
+    return setUser(uri, text);
+  };
+  ws.configure('app', [...entries, entries[0]!]);
+  const [a, b] = await Promise.all([
+    ws.catalogues.forDocument(ws.uri('app/a.ts')),
+    ws.catalogues.forDocument(ws.uri('app/b.ts')),
+  ]);
+  assert.equal(a.length, 1000, 'a file named twice counts once');
+  assert.equal(b, a, 'one resolution per folder');
+  assert.equal(reads, 1000);
+  assert.deepEqual(watched, [1000], 'the watcher hears once, with every file');
+  assert.match((await ws.hover('app/a.ts', 'if (code === 95000099|9) {}'))!, /Team code 999/);
+  // A refresh resolves the setting again: no file is read again, the watcher hears nothing new.
+  ws.catalogues.invalidate();
+  await ws.catalogues.forDocument(ws.uri('app/a.ts'));
+  assert.equal(reads, 1000);
+  assert.deepEqual(watched, [1000]);
+});

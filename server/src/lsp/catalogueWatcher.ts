@@ -1,13 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   type ClientCapabilities,
   type Connection,
   type Disposable,
-  type FileSystemWatcher,
 } from 'vscode-languageserver/node';
+import { watchPatterns } from './watchPatterns';
 import { filePath } from './workspaceFolders';
 
 /**
@@ -73,12 +72,7 @@ export class CatalogueWatcher {
       () => undefined,
     );
     if (files.length === 0) return;
-    const watchers: FileSystemWatcher[] = files.map((file) => ({
-      // A relative pattern also watches files outside the workspace; a plain glob only inside it.
-      globPattern: this.relativePatterns
-        ? { baseUri: pathToFileURL(path.dirname(file)).toString(), pattern: path.basename(file) }
-        : `**/${path.basename(file)}`,
-    }));
+    const watchers = watchPatterns(files, this.relativePatterns);
     this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     this.registration.catch((e: Error) =>
       this.log(
@@ -88,7 +82,7 @@ export class CatalogueWatcher {
   }
 
   private watchFolders(files: readonly string[]): void {
-    const wanted = new Set(files.map((file) => nearestExistingFolder(path.dirname(file))));
+    const wanted = new Set([...new Set(files.map((file) => path.dirname(file)))].map(nearestExistingFolder));
     for (const [folder, watcher] of this.fsWatchers) {
       if (!wanted.has(folder)) {
         watcher.close();
