@@ -65,7 +65,7 @@ test('explain with a broken user catalogue: exit code 2 and the problem at its l
     assert.equal(run.status, 2);
     assert.match(
       run.stderr,
-      /^codes\/shop\.codes\.json:1:1 error configuration The catalogue must have required property 'name'/m,
+      /^codes\/shop\.codes\.json:1:1 error configuration The catalogue is missing required property 'name'\./m,
     );
   } finally {
     tree.dispose();

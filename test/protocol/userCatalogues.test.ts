@@ -133,7 +133,7 @@ test('a user catalogue adds and overrides codes, breaks without losing them, and
     character: lines[nameLine]!.indexOf('"order not found"'),
   });
   assert.equal(problem!.source, 'status-codes');
-  assert.match(problem!.message, /\/entries\/0\/name must match pattern/);
+  assert.match(problem!.message, /^entry 40001: name must match pattern/);
   await client.waitFor(
     () => client.logs.some((l) => l.includes('team.codes.json has 1 problem')),
     10000,
@@ -230,4 +230,39 @@ test('a catalogue outside the workspace folder is refused unless allowed in user
     (m) => m.includes('Order not found'),
     'the outside catalogue once allowed by the user',
   );
+});
+
+test('catalogue messages in the output: counted in words, problems logged as warnings or errors', async () => {
+  const good = path.join(folder, 'one.codes.json');
+  fs.writeFileSync(good, JSON.stringify(TEAM));
+  const broken = path.join(folder, 'broken.codes.json');
+  fs.writeFileSync(broken, JSON.stringify({ ...TEAM, provider: 'acme-broken', entries: [{ code: 40002 }] }));
+  const client = await start({
+    settings: { catalogues: ['one.codes.json', 'broken.codes.json', 'absent.codes.json'] },
+  });
+  const uri = fileUri(path.join(folder, 'levels.ts'));
+  client.open(uri, 'typescript', SOURCE);
+  await hoverAt(client, uri, 0);
+  const logged = (pattern: RegExp) =>
+    client.waitFor(
+      () =>
+        client.notifications
+          .filter((n) => n.method === 'window/logMessage')
+          .map((n) => n.params as { type: number; message: string })
+          .find((p) => pattern.test(p.message)),
+      10000,
+      `a log line matching ${pattern}`,
+    );
+  const [ERROR, WARNING] = [1, 2];
+  assert.match((await logged(/one\.codes\.json loaded/)).message, /loaded: 1 entry\.$/);
+  const notUsed = await logged(/broken\.codes\.json has/);
+  assert.equal(notUsed.type, ERROR, 'a catalogue that is not used is an error');
+  assert.match(notUsed.message, /entry 40002: missing required property 'name'/);
+  assert.equal((await logged(/absent\.codes\.json does not exist/)).type, WARNING);
+
+  // Broken after a good load: the last good version serves, so a warning.
+  fs.writeFileSync(good, JSON.stringify({ ...TEAM, entries: [{ code: 40001, name: 'X' }] }));
+  const lastGood = await logged(/one\.codes\.json has 1 problem/);
+  assert.equal(lastGood.type, WARNING);
+  assert.match(lastGood.message, /entry 40001: missing required property 'message'/);
 });

@@ -19,28 +19,50 @@ const CASES: readonly { name: string; snippet: string; message: RegExp; problems
     name: 'an unknown property in an entry',
     snippet:
       '{\n  "provider": "acme",\n  "name": "ACME",\n  "entries": [\n    { "code": 1, "name": "A", "message": "a", ‸"mesage": "typo" }\n  ]\n}',
-    message: /Unknown property "mesage" in \/entries\/0/,
+    message: /^Unknown property "mesage" in entry 1\.$/,
   },
   {
     name: 'a negative code',
     snippet: '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": ‸-4, "name": "A", "message": "a" }\n] }',
-    message: /\/entries\/0\/code/,
+    message: /^entry -4: code must be >= 0\.$/,
   },
   {
     name: 'a lower-case entry name',
     snippet:
       '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 4, "name": ‸"oops", "message": "a" }\n] }',
-    message: /\/entries\/0\/name must match pattern/,
+    message: /^entry 4: name must match pattern "/,
   },
   {
     name: 'a provider id with capitals',
     snippet: '// JSONC comments are fine\n{ "provider": ‸"ACME", "name": "ACME", "entries": [] }',
-    message: /\/provider must match pattern/,
+    message: /^provider must match pattern "/,
   },
   {
     name: 'a missing message (points at the entry object)',
     snippet: '{ "provider": "acme", "name": "ACME", "entries": [\n  ‸{ "code": 4, "name": "A" }\n] }',
-    message: /must have required property 'message'/,
+    message: /^entry 4: missing required property 'message'\.$/,
+  },
+  {
+    name: 'a missing message in the second entry, named by its code (not /entries/1)',
+    snippet:
+      '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": 4, "name": "A", "message": "a" },\n  ‸{ "code": 40001, "name": "B" }\n] }',
+    message: /^entry 40001: missing required property 'message'\.$/,
+  },
+  {
+    name: 'a bad cause of an entry with a string code',
+    snippet:
+      '{ "provider": "acme", "name": "ACME", "entries": [\n  { "code": "Error_Timeout", "name": "A", "message": "a", "causes": ["x", ‸""] }\n] }',
+    message: /^entry "Error_Timeout": causes\[1\] must NOT have fewer than 1 characters\.$/,
+  },
+  {
+    name: 'an entry without a code, named by its place',
+    snippet: '{ "provider": "acme", "name": "ACME", "entries": [\n  ‸{ "name": "A", "message": "a" }\n] }',
+    message: /^entry 1 \(no valid code\): missing required property 'code'\.$/,
+  },
+  {
+    name: 'a catalogue without a name',
+    snippet: '‸{ "provider": "acme", "entries": [] }',
+    message: /^The catalogue is missing required property 'name'\.$/,
   },
   {
     name: 'an unknown provenance',

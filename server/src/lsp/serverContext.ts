@@ -97,7 +97,12 @@ export function createServerContext(
       settingsFor: (uri) => settings.forResource(uri),
       openText: (uri) => documents.get(uri)?.getText(),
       publishDiagnostics: (uri, problems) => void diagnostics.publish('catalogue', uri, problems),
-      log,
+      log: (message, level) =>
+        level === 'error'
+          ? connection.console.error(message)
+          : level === 'warning'
+            ? connection.console.warn(message)
+            : log(message),
       // A notification, not a request: nothing waits for the user to dismiss it.
       notify: (message) =>
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),

@@ -16,12 +16,15 @@ export interface UserCataloguesHost {
   /** The live text of a document open in the editor, if it is open. */
   openText(uri: string): string | undefined;
   publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
-  log(message: string): void;
+  /** A line in the output; problems with catalogues are warnings (something still serves) or errors. */
+  log(message: string, level?: LogLevel): void;
   /** A notice the user should see once (a message box in VS Code). */
   notify(message: string): void;
   /** Catalogues changed: hovers and diagnostics of open documents must be recomputed. */
   refresh(): void;
 }
+
+export type LogLevel = 'info' | 'warning' | 'error';
 
 /** How one configured catalogue file is doing. */
 export interface UserCatalogueState {
@@ -125,7 +128,7 @@ export class UserCatalogues {
     const changed = await inBatches(states, (state) =>
       this.load(state).catch((e: Error) => {
         // Never an unhandled rejection: the file keeps what it served, and the output says why.
-        this.host.log(`Catalogue ${state.path} could not be reloaded: ${e.message}`);
+        this.host.log(`Catalogue ${state.path} could not be reloaded: ${e.message}`, 'error');
         return false;
       }),
     );
@@ -213,9 +216,10 @@ export class UserCatalogues {
           (report.servingLastGood
             ? 'the last good version keeps serving until it is fixed.'
             : 'it is not used until it is fixed.'),
+        report.servingLastGood ? 'warning' : 'error',
       );
     } else if (!wasOk && state.problems.length === 0) {
-      this.host.log(`Catalogue ${state.path} loaded: ${report.entryCount} entries.`);
+      this.host.log(`Catalogue ${state.path} loaded: ${plural(report.entryCount, 'entry', 'entries')}.`);
     }
     return true;
   }
@@ -234,6 +238,7 @@ export class UserCatalogues {
       this.host.publishDiagnostics(state.uri, []);
       this.host.log(
         `Catalogue ${state.path} ${served ? 'was deleted; its codes are no longer served' : 'does not exist (listed in statusCodes.catalogues)'}.`,
+        'warning',
       );
       return true;
     }
@@ -248,6 +253,7 @@ export class UserCatalogues {
     state.missing = false;
     this.host.log(
       `Catalogue ${state.path}: ${read.message} ${servingLastGood ? 'The last good version keeps serving.' : 'It is not used.'}`,
+      servingLastGood ? 'warning' : 'error',
     );
     return true;
   }
@@ -255,9 +261,13 @@ export class UserCatalogues {
   private noticeOnce(key: string, message: string): void {
     if (this.noticed.has(key)) return;
     this.noticed.add(key);
-    this.host.log(message);
+    this.host.log(message, 'warning');
     this.host.notify(message);
   }
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 function lineOf(text: string, offset: number): number {

@@ -8,6 +8,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { unsafePatternReason } from './patternSafety';
+import { describeSchemaError, pointerPath } from './schemaMessages';
 import type { CatalogueEntry, CatalogueFile, CatalogueOrigin, LoadedCatalogue, Provider } from './catalogueTypes';
 
 /** A problem in a catalogue file, at a place in its text. */
@@ -51,7 +52,7 @@ export class CatalogueParser {
     }
     const value = getNodeValue(root) as unknown;
     if (!this.validate(value)) {
-      return { ok: false, problems: dedupe((this.validate.errors ?? []).map((e) => schemaProblem(e, root))) };
+      return { ok: false, problems: dedupe((this.validate.errors ?? []).map((e) => schemaProblem(e, root, value))) };
     }
     const file = value as CatalogueFile;
     const unsafe = findUnsafeCodes(file, root);
@@ -196,23 +197,15 @@ function findDuplicates(file: CatalogueFile, root: Node): CatalogueProblem[] {
   return problems;
 }
 
-function schemaProblem(error: ErrorObject, root: Node): CatalogueProblem {
-  const path = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
-  let node = findNodeAtLocation(root, path);
-  let message = `${error.instancePath || 'The catalogue'} ${error.message ?? 'is invalid'}`;
+function schemaProblem(error: ErrorObject, root: Node, value: unknown): CatalogueProblem {
+  let node = findNodeAtLocation(root, pointerPath(error.instancePath));
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
     const property = node?.children?.find((c) => c.children?.[0]?.value === extra);
     if (property) node = property.children![0];
-    message = `Unknown property "${extra}"${error.instancePath ? ` in ${error.instancePath}` : ''}.`;
-  } else if (error.keyword === 'enum') {
-    message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   }
   // Point at the property value where there is one; for a missing property, at the object.
-  return { message, offset: node?.offset ?? 0, length: node?.length ?? 1 };
+  return { message: describeSchemaError(error, value), offset: node?.offset ?? 0, length: node?.length ?? 1 };
 }
 
 function dedupe(problems: CatalogueProblem[]): CatalogueProblem[] {
