@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { catalogueTemplate } from './catalogueTemplate';
+import { fileExists } from './fileExists';
 
 /** JSONC (comments allowed): `*.codes.jsonc` opens in the JSON-with-comments mode and gets the schema. */
 export const STARTER_FILE_NAME = 'status-codes.codes.jsonc';
@@ -35,7 +36,9 @@ export function newCatalogue(): () => Promise<void> {
     const relative = fileName.trim().replace(/\\/g, '/');
     const file = vscode.Uri.joinPath(folder.uri, relative);
     const changed: string[] = [];
-    if (await exists(file)) {
+    const present = await exists(file, relative);
+    if (present === undefined) return;
+    if (present) {
       // A quick pick rather than a modal dialog: it never blocks, and Escape cancels.
       const choice = await vscode.window.showQuickPick(
         ['Open the existing file', 'Replace it with a new starter file'],
@@ -103,11 +106,14 @@ async function write(file: vscode.Uri, provider: string, folder: vscode.Workspac
   );
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether the file exists; undefined (and the user told) when that cannot be known. */
+async function exists(uri: vscode.Uri, relative: string): Promise<boolean | undefined> {
   try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
+    return await fileExists((u: vscode.Uri) => vscode.workspace.fs.stat(u), uri);
+  } catch (e) {
+    void vscode.window.showErrorMessage(
+      `Status Codes: cannot tell whether ${relative} exists (${(e as Error).message}), so nothing was written.`,
+    );
+    return undefined;
   }
 }
