@@ -26,6 +26,9 @@ export interface UserCataloguesHost {
 
 export type LogLevel = 'info' | 'warning' | 'error';
 
+/** Typing in an open catalogue reloads it once typing pauses this long: a large one takes most of a second to parse. */
+export const CATALOGUE_EDIT_DELAY_MS = 300;
+
 /** How one configured catalogue file is doing. */
 export interface UserCatalogueState {
   readonly uri: string;
@@ -50,6 +53,8 @@ export class UserCatalogues {
   private readonly files = new Map<string, UserCatalogueState>();
   private readonly perFolder = new Map<string, Promise<readonly string[]>>();
   private readonly noticed = new Set<string>();
+  /** Reloads waiting for the typing in an open catalogue to pause, by URI. */
+  private readonly editTimers = new Map<string, NodeJS.Timeout>();
   /** The load in progress or last finished per file: loads of one file run one after another. */
   private readonly loads = new Map<string, Promise<boolean>>();
   /** Files to watch changed: the watcher follows. */
@@ -132,7 +137,30 @@ export class UserCatalogues {
         return false;
       }),
     );
-    if (changed.some(Boolean)) this.host.refresh();
+    if (!changed.some(Boolean)) return;
+    // Requests that arrived during the parse are answered before every open document is refreshed.
+    await nextTurn();
+    this.host.refresh();
+  }
+
+  /**
+   * The text of an open catalogue changed: reload it once the typing pauses, not on every
+   * keystroke (each reload parses, validates and re-indexes the whole file).
+   */
+  edited(uri: string, delayMs = CATALOGUE_EDIT_DELAY_MS): void {
+    clearTimeout(this.editTimers.get(uri));
+    const timer = setTimeout(() => {
+      this.editTimers.delete(uri);
+      void this.reload(uri);
+    }, delayMs);
+    this.editTimers.set(uri, timer);
+  }
+
+  /** An open catalogue was closed: the file on disk is the truth again, at once. */
+  closed(uri: string): void {
+    clearTimeout(this.editTimers.get(uri));
+    this.editTimers.delete(uri);
+    void this.reload(uri);
   }
 
   private stateFor(uriOrPath: string): UserCatalogueState | undefined {
@@ -199,6 +227,11 @@ export class UserCatalogues {
     if (!read.ok) return this.unreadable(state, read);
     const text = read.text;
     if (text === state.text && !state.missing) return false;
+    if (live !== undefined) {
+      // Let waiting requests run first; a text typed over meanwhile is not worth parsing (its reload is due).
+      await nextTurn();
+      if (this.editTimers.has(state.uri) && this.host.openText(state.uri) !== live) return false;
+    }
     const wasOk = state.ok;
     state.text = text;
     state.missing = false;
@@ -275,6 +308,9 @@ function lineOf(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** Lets the event loop answer what is waiting (requests on other documents) before going on. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Runs `work` over `items` a few at a time: thousands of files at once would exhaust file handles. */
 async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>, width = 32): Promise<R[]> {

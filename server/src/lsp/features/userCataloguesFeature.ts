@@ -23,11 +23,11 @@ export const userCataloguesFeature: Feature = {
       void ctx.connection.sendNotification(CataloguesChangedNotification, {});
     });
     ctx.listeners.onDocumentChanged.push((document) => {
-      if (catalogues.isCatalogue(document.uri)) void catalogues.reload(document.uri);
+      if (catalogues.isCatalogue(document.uri)) catalogues.edited(document.uri);
     });
     ctx.listeners.onDocumentClosed.push((uri) => {
       // The editor may have discarded unsaved edits: the file on disk is the truth again.
-      if (catalogues.isCatalogue(uri)) void catalogues.reload(uri);
+      if (catalogues.isCatalogue(uri)) catalogues.closed(uri);
     });
     ctx.connection.onNotification(TrustChangedNotification, (params) => {
       if (typeof params?.trusted === 'boolean') catalogues.setTrusted(params.trusted);
