@@ -128,7 +128,24 @@ export interface CodeListItem {
   readonly markdown: string;
 }
 
-export interface GenerateConstantsParams {
+/** How generated members are named: as the catalogue names them, or as the language's style guide does. */
+export const CONSTANTS_NAMINGS = ['catalogue', 'language'] as const;
+export type ConstantsNaming = (typeof CONSTANTS_NAMINGS)[number];
+
+/** Choices the user makes for a constants file; every one has a default. */
+export interface GenerateConstantsOptions {
+  /** Provider ids to include (default: every enabled provider). */
+  readonly providers?: readonly string[];
+  /**
+   * `catalogue` (default): `PARAMETER_ERROR`; `language`: the language's convention where it
+   * differs (Swift and Dart members in lowerCamelCase: `parameterError`).
+   */
+  readonly naming?: ConstantsNaming;
+  /** Java and Kotlin: the `package` line (`com.example.im`); Go: the package name (default `statuscodes`). */
+  readonly packageName?: string;
+}
+
+export interface GenerateConstantsParams extends GenerateConstantsOptions {
   /** The document or folder whose settings decide which catalogues are enabled. */
   readonly uri: string;
   readonly language: ConstantsLanguage;
@@ -152,6 +169,8 @@ export interface GeneratedConstants {
   /** A file name that suits the language (`StatusCodes.java` must be named so). */
   readonly fileName: string;
   readonly text: string;
+  /** Every enabled provider, whether included or not, so that a client can offer the choice. */
+  readonly providers: readonly { readonly id: string; readonly name: string; readonly codes: number }[];
 }
 
 /** The constants language for an editor's language id, if there is one. */

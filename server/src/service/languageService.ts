@@ -31,6 +31,7 @@ import type {
   CodeListItem,
   CompletionSettings,
   ConstantsLanguage,
+  GenerateConstantsOptions,
   GeneratedConstants,
   LanguageService,
   LanguageServiceOptions,
@@ -165,7 +166,11 @@ class StatusCodesLanguageService implements LanguageService {
     return listCodes(index, document ? linesOf(document).head(RELEVANCE_SAMPLE_LENGTH) : '');
   }
 
-  generateConstants(index: CatalogueIndex, language: ConstantsLanguage): GeneratedConstants {
-    return generateConstants(index, language);
+  generateConstants(
+    index: CatalogueIndex,
+    language: ConstantsLanguage,
+    options?: GenerateConstantsOptions,
+  ): GeneratedConstants {
+    return generateConstants(index, language, options);
   }
 }

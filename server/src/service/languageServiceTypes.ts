@@ -16,10 +16,10 @@ import type { DocumentAnalysis } from './analysis/documentAnalysis';
 import type { SkipReason } from './analysis/limits';
 import type { DiagnosisResult } from './features/diagnostics';
 import type { StatusCodesSettings } from './settings/settings';
-import type { CodeListItem, ConstantsLanguage, GeneratedConstants } from '../protocol';
+import type { CodeListItem, ConstantsLanguage, GenerateConstantsOptions, GeneratedConstants } from '../protocol';
 
 export type { CatalogueIndex, CatalogueStore, DocumentAnalysis, DiagnosisResult, SkipReason, StatusCodesSettings };
-export type { CodeListItem, ConstantsLanguage, GeneratedConstants };
+export type { CodeListItem, ConstantsLanguage, GenerateConstantsOptions, GeneratedConstants };
 
 /** A text change as LSP sends it, with the range in the text before the change. */
 export interface TextChange {
@@ -121,5 +121,9 @@ export interface LanguageService {
   /** Every code of the index; the providers `document` seems to use come first. */
   listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[];
   /** A constants module for the codes of the index. */
-  generateConstants(index: CatalogueIndex, language: ConstantsLanguage): GeneratedConstants;
+  generateConstants(
+    index: CatalogueIndex,
+    language: ConstantsLanguage,
+    options?: GenerateConstantsOptions,
+  ): GeneratedConstants;
 }

@@ -1,4 +1,4 @@
-import { constantGroupName, goConstantName, identifier } from './generatedNames';
+import { constantGroupName, goConstantName, identifier, lowerCamelCase } from './generatedNames';
 import type { CatalogueEntry, LoadedCatalogue, Provider } from './catalogueTypes';
 import { nameSlot } from '../scan/tokens';
 import { carriesContainer } from './constantNaming';
@@ -106,6 +106,8 @@ export class CatalogueIndex {
       this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });
     // The names the generated constants module gives this code (Status Codes: Generate constants file).
     this.addConstant(entry, identifier(entry.name), constantGroupName(entry.provider.id), undefined);
+    // Swift and Dart files generated in those languages' own style: `CommseaseIm.parameterError`.
+    this.addConstant(entry, lowerCamelCase(entry.name), constantGroupName(entry.provider.id), ['swift', 'dart']);
     for (const c of entry.constants ?? []) this.addConstant(entry, c.name, c.container, c.languages);
   }
 

@@ -31,6 +31,14 @@ export function pascalCase(text: string): string {
   return out.length > 0 && out.charCodeAt(0) <= 57 ? `P${out}` : out;
 }
 
+/** `PARAMETER_ERROR` → `parameterError`: how Swift and Dart files generated in their own style name members. */
+export function lowerCamelCase(name: string): string {
+  const words = name.split('_').filter(Boolean);
+  return words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
+}
+
 const groupNames = new Map<string, string>();
 
 /** The group (class/object) of a provider's codes: `CommseaseIm` for `commsease-im`. */
