@@ -264,9 +264,10 @@ const shapeOf = (text: string): string =>
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * A constant written after `container` (undefined: bare, after `::`, or an implicit member) is the
- * catalogue's when the containers agree, or the name needs none.
+ * A constant after `container` (undefined: bare, after `::`, or implicit) is the catalogue's when the containers
+ * agree or the name needs none; an implicit member (`.success`) is never a generated module's name.
  */
 function constantFits(match: ConstantMatch, container: string | undefined, implicit: boolean): boolean {
-  return match.container === undefined || match.anyQualifier || (implicit ? true : match.container === container);
+  if (match.container === undefined || match.anyQualifier) return true;
+  return implicit ? !match.generated : match.container === container;
 }

@@ -18,6 +18,8 @@ export interface ConstantMatch {
   readonly languages?: readonly string[];
   /** The name carries its container (`kNIMResSuccess`): it names its code whatever qualifies it, or nothing. */
   readonly anyQualifier: boolean;
+  /** A name of the generated constants module (`CommseaseIm.parameterError`): never an implicit member. */
+  readonly generated?: boolean;
 }
 
 /**
@@ -105,9 +107,10 @@ export class CatalogueIndex {
     for (const m of entry.serverMessages ?? [])
       this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });
     // The names the generated constants module gives this code (Status Codes: Generate constants file).
-    this.addConstant(entry, identifier(entry.name), constantGroupName(entry.provider.id), undefined);
+    const group = constantGroupName(entry.provider.id);
+    this.addConstant(entry, identifier(entry.name), group, undefined, true);
     // Swift and Dart files generated in those languages' own style: `CommseaseIm.parameterError`.
-    this.addConstant(entry, lowerCamelCase(entry.name), constantGroupName(entry.provider.id), ['swift', 'dart']);
+    this.addConstant(entry, lowerCamelCase(entry.name), group, ['swift', 'dart'], true);
     for (const c of entry.constants ?? []) this.addConstant(entry, c.name, c.container, c.languages);
   }
 
@@ -116,9 +119,10 @@ export class CatalogueIndex {
     name: string,
     container: string | undefined,
     languages: readonly string[] | undefined,
+    generated = false,
   ): void {
     const anyQualifier = container !== undefined && carriesContainer(name, container);
-    this.byConstant.add(name, { entry, name, container, languages, anyQualifier });
+    this.byConstant.add(name, { entry, name, container, languages, anyQualifier, generated });
     this.constantShapes.add(name);
     if (container === undefined || anyQualifier) this.bareConstantShapes.add(name);
   }
