@@ -66,6 +66,7 @@ const COVERAGE: Record<string, { provider: string; complete: boolean } | null> =
   'zego-zim-react-native@2.4.0.ZIMErrorCode': { provider: 'zegocloud-zim-sdk', complete: true },
   'public-ios.ZIMErrorCode': { provider: 'zegocloud-zim-sdk', complete: true },
   'public-dart.ZIMErrorCode': { provider: 'zegocloud-zim-sdk', complete: true },
+  'public-dart-early.ZIMErrorCode': { provider: 'zegocloud-zim-sdk', complete: true },
   'public-android.ZIMErrorCode': { provider: 'zegocloud-zim-sdk', complete: true },
   'public-c.ZIMErrorCode': { provider: 'zegocloud-zim-sdk', complete: true },
   // The Unity reference writes 600005 for CommonModuleTriggerServerFrequencyLimit (a typo for 6000005).
