@@ -152,6 +152,12 @@ export class Classifier implements CatalogueEvidence {
         );
         return;
       }
+      const opening = this.index.serverMessageOpening(content);
+      if (opening !== undefined) {
+        const code = codeKey(this.index.serverMessage(opening)[0]!.entry.code);
+        out.push(finding(line, start, end, 'server-message', opening, undefined, undefined, code));
+        return;
+      }
       if (DIGITS.test(content)) {
         // Dart ZIM errors and JSON payloads carry numeric codes as strings: '6000121'.
         const lineStart = s.lineStart;

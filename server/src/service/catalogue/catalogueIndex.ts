@@ -4,6 +4,7 @@ import { nameSlot } from '../scan/tokens';
 import { carriesContainer } from './constantNaming';
 import { FileHintScores } from './fileHintScores';
 import { MultiMap } from './multiMap';
+import { ServerMessagePrefixes } from './serverMessagePrefixes';
 
 export interface ServerMessageMatch {
   readonly entry: CatalogueEntry;
@@ -32,6 +33,7 @@ export class CatalogueIndex {
   private readonly byNumber = new MultiMap<string, CatalogueEntry>();
   private readonly byString = new MultiMap<string, CatalogueEntry>();
   private readonly byServerMessage = new MultiMap<string, ServerMessageMatch>();
+  private readonly messagePrefixes = new ServerMessagePrefixes();
   private readonly byConstant = new MultiMap<string, ConstantMatch>();
   /**
    * Length, first and last character of constant names: a cheap filter before slicing an identifier out of the text.
@@ -104,8 +106,10 @@ export class CatalogueIndex {
       if (!sameLength) this.stringCodesByLength.set(entry.code.length, (sameLength = new Set()));
       sameLength.add(entry.code);
     }
-    for (const m of entry.serverMessages ?? [])
+    for (const m of entry.serverMessages ?? []) {
       this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });
+      if (m.language) this.messagePrefixes.add(m.text);
+    }
     // The names the generated constants module gives this code (Status Codes: Generate constants file).
     const group = constantGroupName(entry.provider.id);
     this.addConstant(entry, identifier(entry.name), group, undefined, true);
@@ -146,6 +150,10 @@ export class CatalogueIndex {
   }
   serverMessage(text: string): readonly ServerMessageMatch[] {
     return this.byServerMessage.get(text);
+  }
+  /** A non-English server message a longer string opens with (`用户名或密码错误, ...(detail)`). */
+  serverMessageOpening(text: string): string | undefined {
+    return this.messagePrefixes.openingOf(text);
   }
   constant(name: string): readonly ConstantMatch[] {
     return this.byConstant.get(name);
