@@ -7,6 +7,7 @@ import { entriesFor } from './hover';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { lexLine, LexMode } from '../scan/lexer';
 import { TokenBuffer, TokenKind } from '../scan/tokens';
+import { constantReplacements } from './constantReplacement';
 import { suppressionFixes } from './suppressionFixes';
 import { IGNORE_CODE_COMMAND, type IgnoreCodeArguments } from '../../protocol';
 
@@ -30,6 +31,8 @@ export function codeActions(
     for (const diagnostic of diagnostics) out.push(...quickFixes(document, analysis, diagnostic));
   }
   if (wanted(CodeActionKind.RefactorRewrite, only)) {
+    const finding = recognisedAt(analysis, range);
+    if (finding) out.push(...constantReplacements(document, analysis, finding));
     const comment = addCommentAction(document, analysis, range);
     if (comment) out.push(comment);
   }
