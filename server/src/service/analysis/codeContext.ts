@@ -7,10 +7,11 @@ import {
   INITIAL_CONTEXT,
   TableEvidence,
   type ContextState,
-  type Frame,
+  type ReusableFrames,
   type StoredContext,
   type WorkingState,
 } from './context/contextState';
+import { popFrame, pushFrame } from './context/frameStack';
 import { tableEvidenceOpenedAt } from './context/rules/codeTable';
 import type { CatalogueEvidence } from './context/catalogueEvidence';
 import { clearlyNotCode, inCodeContext, inStrongCodeContext } from './context/literalVerdict';
@@ -46,7 +47,6 @@ export interface LiteralContext {
   inStrongCodeContext(token: number): boolean;
 }
 
-const MAX_FRAMES = 200;
 /** Operators that change the state (brackets, `;`, Python's `:`); others are passed over. A table: "analysis" rows. */
 const STATE_OPERATORS = operatorSet(
   Op.OpenBrace,
@@ -81,8 +81,12 @@ export class CodeContext implements LiteralContext {
   private readonly state: WorkingState;
   private readonly view: TokenView;
   private snapshot: ContextState | undefined;
-  /** The last plain frame opened at the top level (see Frame.child). */
-  private rootChild: Frame | undefined;
+  /** The frames opened at the top level, kept for reuse (see ReusableFrames). */
+  private readonly rootFrames: ReusableFrames = {
+    braceChild: undefined,
+    parenChild: undefined,
+    bracketChild: undefined,
+  };
 
   constructor(initial: StoredContext, evidence?: CatalogueEvidence) {
     const state = expandContext(initial);
@@ -205,14 +209,22 @@ export class CodeContext implements LiteralContext {
       const opensEnum = op === Op.OpenBrace && s.pendingEnum !== undefined;
       // Tables are told by the name they are assigned to; blocks of switches and enums are not tables.
       const table = opensSwitch || opensEnum ? TableEvidence.None : tableEvidenceOpenedAt(this.view, i);
-      s.frames = this.push(op, opensSwitch && s.subjectIsCode, opensEnum && s.pendingEnum === true, table, indent);
+      s.frames = pushFrame(
+        s.frames,
+        this.rootFrames,
+        op,
+        opensSwitch && s.subjectIsCode,
+        opensEnum && s.pendingEnum === true,
+        table,
+        indent,
+      );
       if (opensSwitch) {
         s.pendingSwitch = false;
         s.subjectIsCode = false;
       }
       if (opensEnum) s.pendingEnum = undefined;
     } else if (op === Op.CloseBrace || op === Op.CloseParen || op === Op.CloseBracket) {
-      s.frames = this.pop(op);
+      s.frames = popFrame(s.frames, op);
     } else if (op === Op.Semicolon) {
       if (s.pendingSwitch || s.pendingEnum !== undefined) {
         s.pendingSwitch = false;
@@ -224,43 +236,10 @@ export class CodeContext implements LiteralContext {
       s.pendingSwitch &&
       this.view.isLastOnLine(i)
     ) {
-      s.frames = this.push(-1, s.subjectIsCode, false, TableEvidence.None, indent);
+      s.frames = pushFrame(s.frames, this.rootFrames, -1, s.subjectIsCode, false, TableEvidence.None, indent);
       s.pendingSwitch = false;
       s.subjectIsCode = false;
     }
-  }
-
-  private push(
-    open: number,
-    codeSwitch: boolean,
-    codeEnum: boolean,
-    table: TableEvidence,
-    indent: number,
-  ): Frame | null {
-    const top = this.state.frames;
-    const depth = top ? top.depth + 1 : 1;
-    if (depth > MAX_FRAMES) return top;
-    const plain = !codeSwitch && !codeEnum && table === TableEvidence.None;
-    const reusable = plain ? (top ? top.child : this.rootChild) : undefined;
-    if (reusable && reusable.open === open && reusable.indent === indent) return reusable;
-    const frame: Frame = { open, codeSwitch, codeEnum, table, indent, depth, next: top, child: undefined };
-    if (plain) {
-      if (top) top.child = frame;
-      else this.rootChild = frame;
-    }
-    return frame;
-  }
-
-  private pop(close: number): Frame | null {
-    const open = close === Op.CloseBrace ? Op.OpenBrace : close === Op.CloseParen ? Op.OpenParen : Op.OpenBracket;
-    let f = this.state.frames;
-    while (f && f.open === -1) f = f.next; // Python match frames close by indentation only
-    if (!f) return this.state.frames;
-    if (f.open === open) return f.next;
-    // Unbalanced input: drop to the matching frame if there is one near, else ignore the stray bracket.
-    let g: Frame | null = f;
-    for (let k = 0; g && k < 4; k++, g = g.next) if (g.open === open) return g.next;
-    return this.state.frames;
   }
 
   private closePythonMatches(indent: number): void {
