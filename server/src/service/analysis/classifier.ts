@@ -11,7 +11,8 @@ import { nearMissNumbers, nearMissStrings } from './nearMiss';
 const NONE: readonly string[] = Object.freeze([]);
 
 /** Numbers of five or more digits are codes anywhere, except round ones (`100000000`, `30000`). */
-export const isDistinctiveNumber = (digits: string): boolean => digits.length >= 5 && !/00$/.test(digits);
+export const isDistinctiveNumber = (digits: string): boolean =>
+  digits.length >= 5 && !(digits.charCodeAt(digits.length - 1) === 48 && digits.charCodeAt(digits.length - 2) === 48);
 
 const CODE_LIKE_STRING = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+$/;
 const DIGITS = /^[0-9]+$/;

@@ -33,8 +33,11 @@ export function lexString(
   out: TokenBuffer,
 ): number {
   const q = text[quoteAt]!;
+  const quote = q.charCodeAt(0);
   const raw = quoteAt > tokenStart && /[rR]/.test(text.slice(tokenStart, quoteAt));
-  if (syntax.tripleQuotes && text.startsWith(q + q + q, quoteAt) && (q === '"' || syntax.quotes.includes("'"))) {
+  // Compared by character, not as `q + q + q`: a string made for every literal ("analysis" rows, heap profile).
+  const tripled = text.charCodeAt(quoteAt + 1) === quote && text.charCodeAt(quoteAt + 2) === quote;
+  if (syntax.tripleQuotes && tripled && (q === '"' || syntax.quotes.includes("'"))) {
     const delimiter = q + q + q;
     const close = text.indexOf(delimiter, quoteAt + 3);
     if (close >= 0 && close + 3 <= end) {
@@ -46,7 +49,6 @@ export function lexString(
     state.delimiter = delimiter;
     return end;
   }
-  const quote = q.charCodeAt(0);
   const escapes = quote === CharCode.Backtick ? syntax.backtickEscapes : !raw;
   let i = quoteAt + 1;
   while (i < end) {
