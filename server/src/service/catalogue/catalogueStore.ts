@@ -29,7 +29,10 @@ export class CatalogueStore {
   private readonly parser: CatalogueParser;
   private readonly builtIn: LoadedCatalogue[] = [];
   private readonly user = new Map<string, LoadedCatalogue>();
-  private readonly indexes = new Map<string, CatalogueIndex>();
+  /** Indexes by user files (their serialised list), then by enabled providers. */
+  private readonly indexes = new Map<string, Map<string, CatalogueIndex>>();
+  /** The key part of each list of user files seen: with thousands of files, not re-serialised per request. */
+  private readonly userKeys = new WeakMap<readonly string[], string>();
   /** Built-in files that failed to load (the loader reports them; the status shows them). */
   readonly builtInFailures: { readonly uri: string; readonly cause: string }[] = [];
 
@@ -86,12 +89,16 @@ export class CatalogueStore {
 
   /** The index for a set of enabled providers and user catalogue files (in order; later files win). */
   indexFor(providers: Readonly<Record<string, boolean>>, userUris: readonly string[] = []): CatalogueIndex {
-    const key = JSON.stringify([Object.entries(providers).sort(), userUris]);
-    let index = this.indexes.get(key);
+    let userKey = this.userKeys.get(userUris);
+    if (userKey === undefined) this.userKeys.set(userUris, (userKey = JSON.stringify(userUris)));
+    let byProviders = this.indexes.get(userKey);
+    if (!byProviders) this.indexes.set(userKey, (byProviders = new Map()));
+    const key = JSON.stringify(Object.entries(providers).sort());
+    let index = byProviders.get(key);
     if (!index) {
       const catalogues = [...this.builtIn, ...userUris.flatMap((u) => this.user.get(u) ?? [])];
       index = new CatalogueIndex(catalogues, (id) => !Object.hasOwn(providers, id) || providers[id] !== false);
-      this.indexes.set(key, index);
+      byProviders.set(key, index);
     }
     return index;
   }
