@@ -15,6 +15,7 @@ import { protocolBaseline } from './protocolBench';
 import { cliBench } from './cliBench';
 import { pathologicalBench } from './pathologicalBench';
 import { catalogueFilesBench } from './catalogueFilesBench';
+import { catalogueTypingBench } from './catalogueTypingBench';
 
 const QUICK = process.argv.includes('--quick');
 const MB = 1 << 20;
@@ -516,6 +517,7 @@ async function main(): Promise<void> {
     ['incremental', incrementalService],
     ['catalogue', userCatalogue],
     ['catalogue-files', () => catalogueFilesBench(QUICK, report)],
+    ['catalogue-typing', () => catalogueTypingBench(QUICK, report)],
     ['protocol', () => protocolBaseline(QUICK, report)],
     ['server', serverLatency],
     ['start-up', startUp],
