@@ -307,3 +307,28 @@ test('1,000 catalogue files are resolved and read once each, and the watcher is 
   assert.equal(reads, 1000);
   assert.deepEqual(watched, [1000]);
 });
+
+test('a refresh with the same setting reuses its resolution; a changed setting resolves again', async () => {
+  ws.write('app/acme.codes.json', ACME);
+  ws.write('app/override.codes.json', OVERRIDE_414);
+  ws.configure('app', ['acme.codes.json']);
+  const first = await ws.catalogues.forDocument(ws.uri('app/a.ts'));
+  ws.catalogues.invalidate();
+  assert.equal(await ws.catalogues.forDocument(ws.uri('app/a.ts')), first, 'the same resolution, not a new one');
+  ws.configure('app', ['acme.codes.json', 'override.codes.json']);
+  const second = await ws.catalogues.forDocument(ws.uri('app/a.ts'));
+  assert.notEqual(second, first);
+  assert.equal(second.length, 2);
+});
+
+test('a catalogue swapped for a link that leads out of the folder is refused when it is read again', async () => {
+  const uri = ws.write('app/acme.codes.json', ACME);
+  ws.write('shared/secret.codes.json', { ...ACME, entries: [{ ...ACME.entries[0], message: 'From outside' }] });
+  ws.configure('app', ['acme.codes.json']);
+  assert.match((await ws.hover('app/a.ts', 'if (code === 4000|1) {}'))!, /Order not found/);
+  fs.rmSync(path.join(ws.root, 'app/acme.codes.json'));
+  fs.symlinkSync(path.join(ws.root, 'shared/secret.codes.json'), path.join(ws.root, 'app/acme.codes.json'));
+  await ws.catalogues.reload(uri);
+  assert.doesNotMatch((await ws.hover('app/a.ts', 'if (code === 4000|1) {}')) ?? '', /From outside/);
+  assert.match(ws.diagnostics.get(uri)![0]!.message as string, /outside the workspace folder/);
+});

@@ -33,6 +33,8 @@ export const CATALOGUE_EDIT_DELAY_MS = 300;
 export interface UserCatalogueState {
   readonly uri: string;
   readonly path: string;
+  /** The workspace folder whose setting named it first (a file read from disk must stay inside it). */
+  readonly folder: string;
   /** The text last loaded (undefined: never read). */
   text: string | undefined;
   ok: boolean;
@@ -52,6 +54,8 @@ export class UserCatalogues {
   private allowOutside: boolean;
   private readonly files = new Map<string, UserCatalogueState>();
   private readonly perFolder = new Map<string, Promise<readonly string[]>>();
+  /** The last resolution of each folder's setting: a refresh with the same setting reuses it. */
+  private readonly resolutions = new Map<string, { readonly key: string; readonly uris: readonly string[] }>();
   private readonly noticed = new Set<string>();
   /** Reloads waiting for the typing in an open catalogue to pause, by URI. */
   private readonly editTimers = new Map<string, NodeJS.Timeout>();
@@ -178,7 +182,14 @@ export class UserCatalogues {
       );
       return [];
     }
-    // Resolved once per folder: each entry once, each file once, the watcher told once at the end.
+    // Resolved once per setting: thousands of entries are not resolved again on every refresh.
+    const key = JSON.stringify([this.allowOutside, settings.catalogues]);
+    const known = this.resolutions.get(folder.uri);
+    if (known?.key === key) {
+      await Promise.all(known.uris.map((uri) => this.loads.get(uri)));
+      return known.uris;
+    }
+    // Each entry once, each file once, the watcher told once at the end.
     const uris = new Set<string>();
     const added: UserCatalogueState[] = [];
     for (const entry of settings.catalogues) {
@@ -192,6 +203,7 @@ export class UserCatalogues {
         const state: UserCatalogueState = {
           uri,
           path: resolved.path,
+          folder: folder.path,
           text: undefined,
           ok: false,
           problems: [],
@@ -207,7 +219,9 @@ export class UserCatalogues {
     if (added.length) this.onWatchedFilesChanged([...this.files.values()].map((s) => s.path));
     // Files another resolution started loading are served once loaded, not before.
     await Promise.all([...uris].map((uri) => this.loads.get(uri)));
-    return [...uris];
+    const resolved = [...uris];
+    this.resolutions.set(folder.uri, { key, uris: resolved });
+    return resolved;
   }
 
   /** Reads and applies one file, after any load of it in progress; true if what it serves (or its problems) changed. */
@@ -223,6 +237,10 @@ export class UserCatalogues {
 
   private async loadNow(state: UserCatalogueState): Promise<boolean> {
     const live = this.host.openText(state.uri);
+    // Checked at every read, not only when the setting is resolved: a link may be swapped in later.
+    const inside = live !== undefined || resolveCataloguePath(state.folder, state.path, this.allowOutside);
+    if (inside !== true && !inside.ok)
+      return this.unreadable(state, { ok: false, missing: false, message: inside.message });
     const read = live === undefined ? await readCatalogueFile(state.path) : openCatalogueText(live);
     if (!read.ok) return this.unreadable(state, read);
     const text = read.text;
