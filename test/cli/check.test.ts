@@ -170,6 +170,13 @@ test('--shard K/N splits the files deterministically; worker threads give the si
     const parallel = runCli(['check', '--jobs', '2', '-f', 'json'], { cwd: tree.dir });
     assert.equal(parallel.status, 1, parallel.stderr);
     assert.deepEqual(JSON.parse(parallel.stdout), JSON.parse(single.stdout));
+    // Files named one by one (a pre-commit hook's list) go to the workers too, with the same results.
+    const named = fs.readdirSync(many).map((f) => path.join('many', f));
+    const namedSingle = runCli(['check', '--jobs', '1', '-f', 'json', ...named], { cwd: tree.dir });
+    const namedParallel = runCli(['check', '--jobs', '2', '-f', 'json', ...named], { cwd: tree.dir });
+    assert.equal(namedParallel.status, 1, namedParallel.stderr);
+    assert.deepEqual(JSON.parse(namedParallel.stdout), JSON.parse(namedSingle.stdout));
+    assert.equal((JSON.parse(namedSingle.stdout) as { problems: unknown[] }).problems.length, 150);
     const all = (JSON.parse(single.stdout) as { problems: JsonProblem[] }).problems.map(asLine);
     assert.equal(all.length, 154);
     const shards = [1, 2, 3].map((k) =>

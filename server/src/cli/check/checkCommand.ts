@@ -9,7 +9,7 @@ import { Workspace } from '../config/workspace';
 import { changedFiles } from '../discover/changedFiles';
 import { findFiles } from '../discover/findFiles';
 import { inShard } from '../discover/shard';
-import { checkFiles } from './checkPool';
+import { CheckPool, checkHere, MIN_FILES_FOR_WORKERS } from './checkPool';
 import type { FileJob } from './fileChecker';
 import { SEVERITY_ORDER, type FileResult } from './problem';
 import { Progress } from './progress';
@@ -24,36 +24,55 @@ export interface CheckEnvironment {
 
 /** Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage or configuration error. */
 export async function check(options: CheckOptions, env: CheckEnvironment): Promise<number> {
-  let files = findFiles(options.patterns, { cwd: env.cwd, ignoreFiles: options.ignoreFiles });
-  if (options.changed !== undefined) {
-    const changed = changedFiles(env.cwd, options.changed);
-    files = files.filter((f) => changed.has(f.path));
-  }
-  if (options.shard) {
-    const { index, count } = options.shard;
-    files = files.filter((f) => inShard(displayPath(env.cwd, f.path), index, count));
-  }
-  const workspace = new Workspace(env.cwd);
-  const jobs: FileJob[] = files.map((f) => {
-    const folder = workspace.folderFor(f.path);
-    return { path: f.path, languageId: f.languageId, folder: workspace.all.indexOf(folder) };
-  });
-  if (workspace.problems.length) {
-    for (const p of workspace.problems) env.stderr.write(`${configProblemLine(p, displayPath(env.cwd, p.file))}\n`);
-    env.stderr.write(`status-codes: configuration errors; fix them and run again.\n`);
-    return 2;
-  }
-  const progress = new Progress(env.stderr, jobs.length);
-  let results: FileResult[];
+  const threads = options.jobs ?? os.availableParallelism();
+  let pool: CheckPool | undefined;
+  // Once the files found are many, workers start and load the catalogues while the rest are found.
+  const onFound = (count: number) => {
+    if (count === MIN_FILES_FOR_WORKERS && threads > 1 && options.changed === undefined)
+      pool = CheckPool.start(threads, env.workerScript);
+  };
   try {
-    results = await checkFiles(jobs, workspace.all, {
-      threads: options.jobs ?? os.availableParallelism(),
-      workerScript: env.workerScript,
-      onProgress: (done, bytes) => progress.update(done, bytes),
+    let files = findFiles(options.patterns, { cwd: env.cwd, ignoreFiles: options.ignoreFiles, onFound });
+    if (options.changed !== undefined) {
+      const changed = changedFiles(env.cwd, options.changed);
+      files = files.filter((f) => changed.has(f.path));
+    }
+    if (options.shard) {
+      const { index, count } = options.shard;
+      files = files.filter((f) => inShard(displayPath(env.cwd, f.path), index, count));
+    }
+    const workspace = new Workspace(env.cwd);
+    const jobs: FileJob[] = files.map((f) => {
+      const folder = workspace.folderFor(f.path);
+      return { path: f.path, languageId: f.languageId, folder: workspace.all.indexOf(folder) };
     });
+    if (workspace.problems.length) {
+      for (const p of workspace.problems) env.stderr.write(`${configProblemLine(p, displayPath(env.cwd, p.file))}\n`);
+      env.stderr.write(`status-codes: configuration errors; fix them and run again.\n`);
+      return 2;
+    }
+    if (pool && jobs.length < MIN_FILES_FOR_WORKERS) {
+      await pool.close();
+      pool = undefined;
+    } else if (!pool && threads > 1 && jobs.length >= MIN_FILES_FOR_WORKERS) {
+      pool = CheckPool.start(threads, env.workerScript); // many files named one by one (a hook's list)
+    }
+    const progress = new Progress(env.stderr, jobs.length);
+    let results: FileResult[];
+    try {
+      const onProgress = (done: number, bytes: number) => progress.update(done, bytes);
+      results = pool ? await pool.check(jobs, workspace.all, onProgress) : checkHere(jobs, workspace.all, onProgress);
+    } finally {
+      progress.end();
+    }
+    return writeReport(results, options, env);
   } finally {
-    progress.end();
+    await pool?.close();
   }
+}
+
+/** Writes the report in the chosen format; the exit code follows --fail-on. */
+function writeReport(results: FileResult[], options: CheckOptions, env: CheckEnvironment): number {
   const report: CheckReport = { root: env.cwd, results, shard: options.shard };
   const output =
     options.format === 'json'

@@ -4,72 +4,98 @@ import { FileChecker, type FileJob } from './fileChecker';
 import { WORKER_MARK, type WorkerInit, type WorkerReply, type WorkerRequest } from './checkWorker';
 import type { FileResult } from './problem';
 
-/** Fewer files than this are checked on the main thread: starting workers would cost more. */
-const MIN_FILES_FOR_WORKERS = 64;
+/** Fewer files than this are checked on the main thread: handing them out would cost more. */
+export const MIN_FILES_FOR_WORKERS = 64;
 /** Files per message: large enough to keep messaging cheap, small enough to balance the threads. */
 const BATCH_SIZE = 16;
 
-export interface PoolOptions {
-  readonly threads: number;
-  /** The script that runs as a worker (the CLI bundle itself). */
-  readonly workerScript: string;
-  readonly onProgress?: (done: number, bytes: number) => void;
-}
-
 /**
- * Checks the files on `threads` worker threads (batches go to whichever thread is free), or
- * on this thread for small runs. Results come back in the order of `jobs`.
+ * Worker threads that check files. They start (and load the built-in catalogues, about half a second)
+ * as soon as the pool is made, so that this overlaps with finding the files on the main thread.
  */
-export async function checkFiles(
-  jobs: readonly FileJob[],
-  folders: readonly FolderSpec[],
-  options: PoolOptions,
-): Promise<FileResult[]> {
-  const threads = Math.min(options.threads, Math.ceil(jobs.length / BATCH_SIZE));
-  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) return checkHere(jobs, folders, options);
-  const results: FileResult[] = new Array<FileResult>(jobs.length);
-  let next = 0;
-  let done = 0;
-  let bytes = 0;
-  const init: WorkerInit = { mark: WORKER_MARK, folders };
-  const runThread = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(options.workerScript, { workerData: init });
-      const send = () => {
-        if (next >= jobs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
+export class CheckPool {
+  private readonly workers: Worker[];
+  /** The first error of a worker, even one that came before `check` was called. */
+  private failure: Error | undefined;
+  private onFailure: ((e: Error) => void) | undefined;
+
+  private constructor(threads: number, workerScript: string) {
+    const init: WorkerInit = { mark: WORKER_MARK };
+    this.workers = Array.from({ length: threads }, () => {
+      const worker = new Worker(workerScript, { workerData: init });
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a check worker exited with code ${code}`));
+      });
+      return worker;
+    });
+  }
+
+  static start(threads: number, workerScript: string): CheckPool {
+    return new CheckPool(threads, workerScript);
+  }
+
+  /** Checks the jobs (batches go to whichever thread is free); results come back in the order of `jobs`. */
+  check(
+    jobs: readonly FileJob[],
+    folders: readonly FolderSpec[],
+    onProgress?: (done: number, bytes: number) => void,
+  ): Promise<FileResult[]> {
+    const results: FileResult[] = new Array<FileResult>(jobs.length);
+    let next = 0;
+    let done = 0;
+    let bytes = 0;
+    return new Promise<FileResult[]>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.onFailure = reject;
+      const send = (worker: Worker) => {
+        if (next >= jobs.length) return;
         const batch = next;
         next = Math.min(jobs.length, next + BATCH_SIZE);
-        worker.postMessage({ batch, jobs: jobs.slice(batch, next) } satisfies WorkerRequest);
+        worker.postMessage({ kind: 'batch', batch, jobs: jobs.slice(batch, next) } satisfies WorkerRequest);
       };
-      worker.on('message', (reply: WorkerReply) => {
-        reply.results.forEach((result, i) => {
-          results[reply.batch + i] = result;
-          bytes += result.bytes;
+      if (jobs.length === 0) return resolve(results);
+      for (const worker of this.workers) {
+        worker.postMessage({ kind: 'folders', folders } satisfies WorkerRequest);
+        worker.on('message', (reply: WorkerReply) => {
+          reply.results.forEach((result, i) => {
+            results[reply.batch + i] = result;
+            bytes += result.bytes;
+          });
+          done += reply.results.length;
+          onProgress?.(done, bytes);
+          if (done === jobs.length) resolve(results);
+          else send(worker);
         });
-        done += reply.results.length;
-        options.onProgress?.(done, bytes);
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (code !== 0 && next < jobs.length) reject(new Error(`a check worker exited with code ${code}`));
-      });
-      send();
+        send(worker);
+      }
     });
-  await Promise.all(Array.from({ length: threads }, runThread));
-  return results;
+  }
+
+  /** Stops every worker (also the ones that never got work). */
+  async close(): Promise<void> {
+    this.onFailure = undefined;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.onFailure?.(e);
+  }
 }
 
-function checkHere(jobs: readonly FileJob[], folders: readonly FolderSpec[], options: PoolOptions): FileResult[] {
+/** Checks the jobs on this thread: for small runs, or when there is one core. */
+export function checkHere(
+  jobs: readonly FileJob[],
+  folders: readonly FolderSpec[],
+  onProgress?: (done: number, bytes: number) => void,
+): FileResult[] {
   const checker = new FileChecker(folders);
   let bytes = 0;
   return jobs.map((job, i) => {
     const result = checker.check(job);
     bytes += result.bytes;
-    options.onProgress?.(i + 1, bytes);
+    onProgress?.(i + 1, bytes);
     return result;
   });
 }

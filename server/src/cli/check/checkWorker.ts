@@ -1,13 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { FolderSpec } from '../config/workspace';
-import { FileChecker, type FileJob } from './fileChecker';
+import { FileChecker, loadCheckerBase, type FileJob } from './fileChecker';
 import type { FileResult } from './problem';
 
-/** What the pool sends a worker: a batch of jobs; the worker answers with their results in order. */
-export interface WorkerRequest {
-  readonly batch: number;
-  readonly jobs: readonly FileJob[];
-}
+/**
+ * What the pool sends a worker: the folders once (their settings and user catalogues), then batches of jobs;
+ * the worker answers each batch with its results in order.
+ */
+export type WorkerRequest =
+  | { readonly kind: 'folders'; readonly folders: readonly FolderSpec[] }
+  | { readonly kind: 'batch'; readonly batch: number; readonly jobs: readonly FileJob[] };
 export interface WorkerReply {
   readonly batch: number;
   readonly results: readonly FileResult[];
@@ -18,18 +20,24 @@ export const WORKER_MARK = 'status-codes-check-worker';
 
 export interface WorkerInit {
   readonly mark: typeof WORKER_MARK;
-  readonly folders: readonly FolderSpec[];
 }
 
 export const isCheckWorker = (data: unknown): data is WorkerInit =>
   (data as Partial<WorkerInit> | null)?.mark === WORKER_MARK;
 
-/** The body of a worker thread: one checker, batches in, results out. */
+/**
+ * The body of a worker thread: loads the built-in catalogues at once (the pool starts workers before the
+ * files are found), makes its checker when the folders come, then answers batches.
+ */
 export function runCheckWorker(): void {
-  const init = workerData as WorkerInit;
-  const checker = new FileChecker(init.folders);
+  const base = loadCheckerBase();
+  let checker: FileChecker | undefined;
   parentPort!.on('message', (request: WorkerRequest) => {
-    const reply: WorkerReply = { batch: request.batch, results: request.jobs.map((job) => checker.check(job)) };
-    parentPort!.postMessage(reply);
+    if (request.kind === 'folders') {
+      checker = new FileChecker(request.folders, base);
+      return;
+    }
+    const results = request.jobs.map((job) => checker!.check(job));
+    parentPort!.postMessage({ batch: request.batch, results } satisfies WorkerReply);
   });
 }

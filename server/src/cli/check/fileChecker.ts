@@ -24,6 +24,18 @@ const SEVERITY: Readonly<Record<DiagnosticSeverity, Severity>> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
+/** The built-in catalogues and the service over them: the part of a checker that no folder's settings change. */
+export interface CheckerBase {
+  readonly store: CatalogueStore;
+  readonly service: LanguageService;
+}
+
+export function loadCheckerBase(): CheckerBase {
+  const store = new CatalogueStore(readSchema());
+  loadBuiltInCatalogues(store);
+  return { store, service: createLanguageService({ store }) };
+}
+
 /**
  * Checks files exactly as the server checks open documents: the same service, catalogues,
  * settings, limits and diagnostics. One per thread (the main thread or each worker).
@@ -32,10 +44,10 @@ export class FileChecker {
   readonly service: LanguageService;
   private readonly folders: { settings: StatusCodesSettings; index: CatalogueIndex }[];
 
-  constructor(folders: readonly FolderSpec[]) {
-    const store = new CatalogueStore(readSchema());
-    loadBuiltInCatalogues(store);
-    this.service = createLanguageService({ store });
+  /** `base`: the built-in catalogues loaded beforehand (a worker loads them while the files are still being found). */
+  constructor(folders: readonly FolderSpec[], base: CheckerBase = loadCheckerBase()) {
+    const { store } = base;
+    this.service = base.service;
     this.folders = folders.map((folder) => {
       for (const catalogue of folder.catalogues) store.setUser(catalogue.uri, catalogue.text);
       const settings = readSettings(folder.raw);

@@ -15,6 +15,8 @@ export interface FindOptions {
   readonly cwd: string;
   /** Honour `.gitignore` (and `.git/info/exclude`); `--no-ignore` turns it off. */
   readonly ignoreFiles: boolean;
+  /** Told the number of files found so far after each one (the check starts its workers once there are many). */
+  readonly onFound?: (count: number) => void;
 }
 
 /** Directories no editor user wants searched, ignored or not. */
@@ -31,13 +33,13 @@ export function findFiles(patterns: readonly string[], options: FindOptions): Fo
     const absolute = path.resolve(options.cwd, pattern);
     const stat = statOrUndefined(absolute);
     if (stat?.isFile()) found.set(absolute, languageForFile(absolute) ?? 'plaintext');
-    else if (stat?.isDirectory()) walk(absolute, rulesFor(absolute, options), () => true, found);
+    else if (stat?.isDirectory()) walk(absolute, rulesFor(absolute, options), () => true, found, options.onFound);
     else if (picomatch.scan(pattern).isGlob) {
       const { base, glob } = picomatch.scan(pattern.split(path.sep).join('/'));
       const root = path.resolve(options.cwd, base);
       if (!statOrUndefined(root)?.isDirectory()) continue;
       const matches = picomatch(glob, { dot: false });
-      walk(root, rulesFor(root, options), (relative) => matches(relative), found);
+      walk(root, rulesFor(root, options), (relative) => matches(relative), found, options.onFound);
     } else throw new UsageError(`No such file or directory: ${pattern}`);
   }
   return [...found]
@@ -54,6 +56,7 @@ function walk(
   rootRules: IgnoreRules | undefined,
   accept: (relative: string) => boolean,
   found: Map<string, string>,
+  onFound: ((count: number) => void) | undefined,
 ): void {
   const pending: { dir: string; rules: IgnoreRules | undefined }[] = [{ dir: root, rules: rootRules }];
   while (pending.length) {
@@ -77,7 +80,10 @@ function walk(
         continue;
       }
       const languageId = languageForFile(entry.name);
-      if (languageId && accept(path.relative(root, file).split(path.sep).join('/'))) found.set(file, languageId);
+      if (languageId && accept(path.relative(root, file).split(path.sep).join('/'))) {
+        found.set(file, languageId);
+        onFound?.(found.size);
+      }
     }
   }
 }
