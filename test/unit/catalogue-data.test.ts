@@ -369,7 +369,7 @@ const COMMSEASE_MESSAGE_EXCEPTIONS: Record<number, string> = {
   507: 'short_meaning is empty (only the iOS header has the code; its comment just says "insufficient"); the entry explains this in `note`',
 };
 
-test('CommsEase table: 101 distinct codes in commsease-im (plus the 10 Web string codes)', () => {
+test('CommsEase table: 101 distinct codes in commsease-im (plus the 10 Web string codes of the doc page and 9 of the v9 bundle only)', () => {
   const rows = readTsv('commsease-im-codes.tsv');
   assert.equal(rows.length, 103);
   const codes = new Set(rows.map((r) => Number(r.code)));
@@ -380,7 +380,8 @@ test('CommsEase table: 101 distinct codes in commsease-im (plus the 10 Web strin
   const numeric = cat.entries.filter((e) => typeof e.code === 'number').map((e) => e.code as number);
   const strings = cat.entries.filter((e) => typeof e.code === 'string');
   assert.equal(numeric.length, 101);
-  assert.equal(strings.length, 10);
+  assert.equal(strings.length, 19);
+  assert.equal(strings.filter((e) => e.provenance === 'sdk-only').length, 9);
   assert.deepEqual(new Set(numeric), codes);
 
   const seen = new Set<number>();
@@ -441,5 +442,14 @@ test('disagreements are recorded exactly where sources disagree', () => {
     for (const e of c.entries) {
       for (const d of e.disagreements ?? []) assert.ok(d.source, `${id} ${e.code}: disagreement without source`);
     }
+  }
+});
+
+test("the README's catalogue table gives each provider's entry count", () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const id of ['commsease-im', 'commsease-nim-v2', 'zegocloud-zim', 'zegocloud-zim-sdk']) {
+    const row = new RegExp(`^\\| \`${id}\` \\| (\\d+)`, 'm').exec(readme);
+    assert.ok(row, `no README row for ${id}`);
+    assert.equal(Number(row[1]), catalogue(id).entries.length, id);
   }
 });

@@ -102,9 +102,12 @@ export class CatalogueIndex {
     if (typeof entry.code === 'number') this.byNumber.add(String(entry.code), entry);
     else {
       this.byString.add(entry.code, entry);
-      let sameLength = this.stringCodesByLength.get(entry.code.length);
-      if (!sameLength) this.stringCodesByLength.set(entry.code.length, (sameLength = new Set()));
-      sameLength.add(entry.code);
+      // Candidates for "did you mean", unless only the exact spelling may count.
+      if (entry.nearMisses !== false) {
+        let sameLength = this.stringCodesByLength.get(entry.code.length);
+        if (!sameLength) this.stringCodesByLength.set(entry.code.length, (sameLength = new Set()));
+        sameLength.add(entry.code);
+      }
     }
     for (const m of entry.serverMessages ?? []) {
       this.byServerMessage.add(m.text, { entry, text: m.text, explanation: m.explanation });

@@ -25,6 +25,8 @@ export interface CatalogueEntryData {
     /** Set when the text is not English (`zh-cn`). */
     readonly language?: string;
   }[];
+  /** False: only the exact spelling counts; look-alike strings are never warned as misspellings of it. */
+  readonly nearMisses?: boolean;
   readonly area?: string;
   readonly doc?: string;
   readonly provenance?: 'official-doc' | 'sdk-only' | 'doc-and-sdk';
