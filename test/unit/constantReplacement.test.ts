@@ -80,6 +80,15 @@ describe('replace a code with its constant', () => {
       },
     },
     {
+      name: 'a Swift module generated in Swift style: the file uses lowerCamelCase members',
+      languageId: 'swift',
+      snippet: 'if code == CommseaseIm.parameterError {}\nif code == 4|08 {}',
+      expected: {
+        'Replace 408 with CommseaseIm.requestTimeout':
+          'if code == CommseaseIm.parameterError {}\nif code == CommseaseIm.requestTimeout {}',
+      },
+    },
+    {
       name: 'Java long suffix goes with the number',
       languageId: 'java',
       snippet: 'import static app.StatusCodes.CommseaseIm;\nif (code == 41|4L) {}',

@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import { RELEVANCE_SAMPLE_LENGTH } from '../catalogue/catalogueIndex';
 import type { CatalogueEntry } from '../catalogue/catalogueTypes';
-import { constantGroupName, identifier } from '../catalogue/generatedNames';
+import { constantGroupName, identifier, lowerCamelCase } from '../catalogue/generatedNames';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/findings';
 import { syntaxFor } from '../scan/languages';
@@ -99,7 +99,11 @@ const GROUPED_LANGUAGES = new Set([
 function generatedSpelling(entry: CatalogueEntry, languageId: string, head: string): string | undefined {
   if (!GROUPED_LANGUAGES.has(languageId)) return undefined;
   const group = constantGroupName(entry.provider.id);
-  return mentions(head, group) ? `${group}.${identifier(entry.name)}` : undefined;
+  if (!mentions(head, group)) return undefined;
+  // Swift and Dart modules may be generated in those languages' own style (`CommseaseIm.parameterError`):
+  // the file's own uses of the group say which.
+  const ownStyle = (languageId === 'swift' || languageId === 'dart') && new RegExp(`\\b${group}\\.[a-z]`).test(head);
+  return `${group}.${ownStyle ? lowerCamelCase(entry.name) : identifier(entry.name)}`;
 }
 
 /** Whether `name` occurs in `text` as a whole word (an import or a use, not part of a longer name). */
