@@ -112,4 +112,54 @@ async function openExtensionPage(page, displayName) {
   return readme;
 }
 
-module.exports = { settleAnimations, openFile, hoverToken, measureHover, dismiss, runCommand, openExtensionPage };
+/**
+ * Opens the language status hover (the `{}` in the status bar) and measures the row whose text matches
+ * `pattern`: whether its text and detail are cut off, and whether its command link is inside the hover.
+ */
+async function languageStatusRow(page, pattern) {
+  const entry = page.locator('[id="status.languageStatus"]');
+  await entry.waitFor({ timeout: 30_000 });
+  const row = page.locator('.hover-language-status', { hasText: pattern }).first();
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    await page.mouse.move(5, 5);
+    await entry.hover();
+    try {
+      await row.waitFor({ timeout: 3000 });
+      break;
+    } catch {
+      if (attempt === 8) throw new Error(`no language status row matching ${pattern}`);
+    }
+  }
+  await settleAnimations(page);
+  return row.evaluate((el) => {
+    const hover = el.closest('.monaco-hover') ?? el.parentElement;
+    const box = hover.getBoundingClientRect();
+    const left = el.querySelector('.left');
+    const link = el.querySelector('.right .monaco-link');
+    const cut = (node) => Boolean(node) && node.scrollWidth > node.clientWidth + 1;
+    const r = link?.getBoundingClientRect();
+    return {
+      text: left?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+      link: link?.innerText.trim() ?? '',
+      linkTitle: link?.getAttribute('title') ?? link?.getAttribute('aria-label') ?? '',
+      // cut off by the row (ellipsis) or by the hover's edge
+      textCut:
+        cut(left) ||
+        [...(left?.children ?? [])].some(cut) ||
+        (left?.getBoundingClientRect().right ?? 0) > box.right + 1,
+      linkVisible: Boolean(r) && r.width > 0 && r.left >= box.left && r.right <= box.right + 1,
+      hoverPx: Math.round(box.width),
+    };
+  });
+}
+
+module.exports = {
+  languageStatusRow,
+  settleAnimations,
+  openFile,
+  hoverToken,
+  measureHover,
+  dismiss,
+  runCommand,
+  openExtensionPage,
+};
