@@ -11,21 +11,14 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { installExtension, launchBrowser, phase, startCodeServer, writeUserSettings } = require('./lib/code-server');
-const {
-  dismiss,
-  hoverToken,
-  languageStatusRow,
-  measureHover,
-  openExtensionPage,
-  openFile,
-  settleAnimations,
-} = require('./lib/workbench');
+const { dismiss, hoverToken, measureHover, openExtensionPage, openFile, settleAnimations } = require('./lib/workbench');
+const tour = require('./lib/tour');
 
 const repo = path.resolve(__dirname, '../..');
 const vsix = process.env.VSIX || path.join(repo, 'status-codes.vsix');
 const screenshots = path.join(repo, 'test-results', 'screenshots');
-/** The pictures the README shows: refreshed only on request, so a test run never rewrites tracked files. */
-const README_PICTURES = ['hover.png', 'problems.png', 'completion.png'];
+/** Pictures of the README and the walkthrough: refreshed only on request. */
+const README_PICTURES = ['hover.png', 'problems.png', 'completion.png', 'search.png'];
 const HOVER_CODE = '414';
 const HOVER_MESSAGE = 'Parameter error';
 const MISSPELLED = 'Error_Timout';
@@ -45,6 +38,7 @@ const LONG_HOVERS_FILE = [
   '',
 ].join('\n');
 
+/** A screenshot into the ignored folder. */
 const shoot = (page, name) => page.screenshot({ path: path.join(screenshots, name) });
 
 async function openWorkbench(page, serverUrl, folder) {
@@ -56,7 +50,6 @@ async function hoverAndProblems(page) {
   let t = phase('open sample.ts', 'e2e');
   await openFile(page, 'sample.ts', MISSPELLED);
   t.end();
-
   t = phase('diagnostics squiggle', 'e2e');
   await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 60_000 });
   t.end();
@@ -113,57 +106,6 @@ async function firstScreenOfLongHovers(page) {
     [],
     'the meaning and, where the entry has remedies, the first one show without scrolling',
   );
-}
-
-/** Completion after `err.code === `: the suggest widget offers codes with their messages. */
-async function completion(page) {
-  const t = phase('completion', 'e2e');
-  await openFile(page, 'completion.ts', 'Completion fixture');
-  await page.locator('.monaco-editor .view-line', { hasText: 'if (err.code ===' }).last().click();
-  await page.keyboard.press('End');
-  const row = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: /\d{3}/ }).first();
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    await page.keyboard.press('Control+Space');
-    try {
-      await row.waitFor({ timeout: 4000 });
-      break;
-    } catch {
-      await page.keyboard.press('Escape');
-      if (attempt === 5) throw new Error('no code completion after err.code ===');
-    }
-  }
-  await settleAnimations(page);
-  const rows = await page.locator('.suggest-widget.visible .monaco-list-row').allInnerTexts();
-  console.log(`[e2e] completion: ${JSON.stringify(rows.slice(0, 4).map((r) => r.replace(/\s+/g, ' ')))}`);
-  await shoot(page, 'completion.png');
-  await page.keyboard.press('Escape');
-  t.end();
-}
-
-/**
- * The language status item with a user catalogue that has a problem: its row says so without being
- * cut off, and its "Show output" link stays inside the hover.
- */
-async function statusItemWithBrokenCatalogue(page, folder) {
-  const t = phase('language status item, broken user catalogue', 'e2e');
-  const catalogue = path.join(folder, 'team.codes.json');
-  const good = fs.readFileSync(catalogue, 'utf8');
-  const broken = JSON.parse(good);
-  delete broken.entries[1].message; // a schema error: the last good version keeps serving
-  fs.writeFileSync(catalogue, JSON.stringify(broken, null, 2));
-  try {
-    await openFile(page, 'sample.ts', MISSPELLED);
-    const row = await languageStatusRow(page, /problem/);
-    console.log(`[e2e] language status: ${JSON.stringify(row)}`);
-    await shoot(page, 'status-item.png');
-    assert.match(row.text, /team\.codes\.json/, 'the row names the broken file');
-    assert.strictEqual(row.textCut, false, 'the row is not cut off');
-    assert.strictEqual(row.linkVisible, true, 'its command link is inside the hover');
-  } finally {
-    fs.writeFileSync(catalogue, good);
-    await dismiss(page);
-  }
-  t.end();
 }
 
 /** The extension's page as the Extensions view shows it: every picture of the README loads. */
@@ -229,9 +171,12 @@ async function main() {
     await openWorkbench(browser.page, server.url, folder);
     t.end();
     await hoverAndProblems(browser.page);
+    await tour.activationTime(browser.page, shoot);
     await firstScreenOfLongHovers(browser.page);
-    await completion(browser.page);
-    await statusItemWithBrokenCatalogue(browser.page, folder);
+    await tour.completion(browser.page, shoot);
+    await tour.searchCodes(browser.page, shoot);
+    await tour.statusItemWithBrokenCatalogue(browser.page, shoot, folder);
+    await tour.walkthrough(browser.page, shoot);
     await extensionPage(browser.page);
     updateReadmePictures();
     console.log(`[e2e] screenshots: ${screenshots}`);

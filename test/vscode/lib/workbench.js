@@ -32,10 +32,17 @@ function tokenLocator(page, token, line) {
 /** Hovers the token until a hover containing `expected` shows (a hover needs the mouse to arrive). */
 async function hoverToken(page, token, expected, line) {
   const target = tokenLocator(page, token, line);
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
   const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
   for (let attempt = 1; attempt <= 8; attempt++) {
+    // while the editor re-renders the line the token is detached or has no box: try again
+    const box = await target
+      .scrollIntoViewIfNeeded({ timeout: 5000 })
+      .then(() => target.boundingBox())
+      .catch(() => null);
+    if (!box) {
+      await page.waitForTimeout(500);
+      continue;
+    }
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 60); // away, then back
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     try {
