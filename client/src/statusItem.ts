@@ -54,21 +54,44 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Sta
   follow(client.languageClient);
 }
 
+/**
+ * Short text and detail (the language status hover shows both on one line that is cut off at its
+ * edge, taking the command link with it); everything else in the command's tooltip.
+ */
 function show(item: vscode.LanguageStatusItem, status: CatalogueStatusResult): void {
   const active = status.catalogues.filter((c) => c.enabled);
   const failed = status.catalogues.filter((c) => !c.builtIn && !c.ok);
   const codes = active.reduce((n, c) => n + c.entries, 0);
-  item.text = `$(book) ${active.length} catalogue${active.length === 1 ? '' : 's'}, ${codes} codes`;
   const lines = active.map(
-    (c) => `${c.name || fileName(c.uri)} (${c.provider || '?'}): ${c.entries}${c.builtIn ? '' : ' · yours'}`,
+    (c) =>
+      `${c.name || fileName(c.uri)} (${c.provider || '?'}): ${c.entries}${c.builtIn ? '' : ` · ${vscode.l10n.t('yours')}`}`,
   );
-  for (const c of failed) {
-    lines.push(
-      `${fileName(c.uri)}: ${c.problems} problem${c.problems === 1 ? '' : 's'}${c.servingLastGood ? ', last good version serving' : ', not loaded'}`,
-    );
+  const problems = failed.map((c) => {
+    const count = c.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', c.problems);
+    const state = c.servingLastGood ? vscode.l10n.t('last good version serving') : vscode.l10n.t('not loaded');
+    return { file: fileName(c.uri), count, state };
+  });
+  lines.push(...problems.map((p) => `${p.file}: ${p.count}, ${p.state}`));
+  if (!status.trusted) lines.push(vscode.l10n.t('Untrusted workspace: statusCodes.catalogues is ignored'));
+
+  const first = problems[0];
+  if (first && problems.length === 1) {
+    item.text = `$(warning) ${first.file}: ${first.count}`;
+    item.detail = first.state;
+  } else if (first) {
+    item.text = `$(warning) ${vscode.l10n.t('{0} catalogues have problems', problems.length)}`;
+    item.detail = undefined;
+  } else {
+    item.text =
+      active.length === 1 ? vscode.l10n.t('$(book) 1 catalogue') : vscode.l10n.t('$(book) {0} catalogues', active.length);
+    item.detail = status.trusted ? vscode.l10n.t('{0} codes', codes) : vscode.l10n.t('built-in only (untrusted)');
   }
-  if (!status.trusted) lines.push('Untrusted workspace: statusCodes.catalogues is ignored');
-  item.detail = lines.join('; ');
+  item.command = {
+    title: vscode.l10n.t('Show output'),
+    command: 'statusCodes.showOutput',
+    tooltip: lines.join('\n'),
+  };
+  item.accessibilityInformation = { label: [item.text.replace(/\$\([\w-]+\)\s*/g, ''), ...lines].join('. ') };
   item.severity = failed.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
 }
 

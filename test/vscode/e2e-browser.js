@@ -18,7 +18,7 @@ const repo = path.resolve(__dirname, '../..');
 const vsix = process.env.VSIX || path.join(repo, 'status-codes.vsix');
 const screenshots = path.join(repo, 'test-results', 'screenshots');
 /** Pictures of the README and the walkthrough: refreshed only on request. */
-const README_PICTURES = ['hover.png', 'problems.png', 'completion.png', 'search.png'];
+const DOCS_PICTURES = ['hover.png', 'problems.png', 'completion.png', 'search.png', 'status-item.png'];
 const HOVER_CODE = '414';
 const HOVER_MESSAGE = 'Parameter error';
 const MISSPELLED = 'Error_Timout';
@@ -131,9 +131,9 @@ async function extensionPage(page) {
 
 function updateReadmePictures() {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
-  for (const name of README_PICTURES)
+  for (const name of DOCS_PICTURES)
     fs.copyFileSync(path.join(screenshots, name), path.join(repo, 'docs', 'images', name));
-  console.log(`[e2e] UPDATE_SCREENSHOTS=1: docs/images/{${README_PICTURES.join(',')}} updated`);
+  console.log(`[e2e] UPDATE_SCREENSHOTS=1: docs/images/{${DOCS_PICTURES.join(',')}} updated`);
 }
 
 async function main() {

@@ -51,6 +51,7 @@ const ALLOWED = [
   /^extension\/changelog\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
   /^extension\/images\/icon\.png$/,
+  /^extension\/docs\/images\/[\w-]+\.png$/, // the walkthrough's pictures
   /^extension\/dist\/(extension|server)\.js(\.map)?$/,
   /^extension\/dist\/web\/(extension|server)\.js$/,
   /^extension\/data\/[\w.-]+\.json$/,
@@ -98,10 +99,37 @@ test('every file the packaged package.json points at is in the .vsix', () => {
       entries.find((e) => e.name === 'extension/package.json'),
     ).toString('utf8'),
   );
-  const referenced = [manifest.main, manifest.icon, ...(manifest.contributes?.jsonValidation ?? []).map((v) => v.url)];
+  const walkthroughMedia = (manifest.contributes?.walkthroughs ?? []).flatMap((w) =>
+    w.steps.flatMap((step) => [step.media?.image, step.media?.markdown, step.media?.svg].filter(Boolean)),
+  );
+  const referenced = [
+    manifest.main,
+    manifest.browser,
+    manifest.icon,
+    ...(manifest.contributes?.jsonValidation ?? []).map((v) => v.url),
+    ...walkthroughMedia,
+  ];
   for (const ref of referenced.filter(Boolean)) {
     const name = `extension/${path.posix.normalize(ref).replace(/^\.\//, '')}`;
     assert.ok(names.includes(name), `${ref} (from package.json) is packaged`);
+  }
+});
+
+test('the first-run walkthrough is contributed, each step with a picture, and its commands exist', () => {
+  const manifest = JSON.parse(
+    readEntry(
+      buf,
+      entries.find((e) => e.name === 'extension/package.json'),
+    ).toString('utf8'),
+  );
+  const walkthroughs = manifest.contributes?.walkthroughs ?? [];
+  assert.strictEqual(walkthroughs.length, 1, 'one walkthrough');
+  const commands = new Set(manifest.contributes.commands.map((c) => c.command));
+  for (const step of walkthroughs[0].steps) {
+    assert.ok(step.media?.image && step.media.altText, `${step.id} has a picture with alt text`);
+    assert.ok(names.includes(`extension/${step.media.image}`), `${step.media.image} (${step.id}) is packaged`);
+    for (const [, command] of step.description.matchAll(/\(command:([\w.]+)\)/g))
+      assert.ok(commands.has(command) || command.startsWith('workbench.'), `${step.id}: ${command} is contributed`);
   }
 });
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { WebCataloguesNotification } from '../../../server/src/protocol';
 import { readWebCatalogues, webCataloguePatterns } from './webCatalogues';
+import { openSample } from '../commands/openSample';
 
 /**
  * The extension in the browser (vscode.dev, github.dev, code-server's web worker host): the
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ),
     );
   context.subscriptions.push(
+    vscode.commands.registerCommand('statusCodes.openSample', openSample()),
     vscode.commands.registerCommand('statusCodes.showOutput', () => output.show()),
     vscode.commands.registerCommand('statusCodes.restartServer', async () => {
       await stop();

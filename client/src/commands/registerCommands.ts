@@ -4,6 +4,7 @@ import { ignoreCode } from './ignoreCode';
 import { searchCodes } from './searchCodes';
 import { generateConstants } from './generateConstants';
 import { newCatalogue } from './newCatalogue';
+import { openSample } from './openSample';
 
 /** Registers every contributed command. Each command lives in its own file. */
 export function registerCommands(context: vscode.ExtensionContext, client: StatusCodesClient): void {
@@ -13,6 +14,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Statu
   register('statusCodes.searchCodes', searchCodes(context, client));
   register('statusCodes.generateConstants', generateConstants(client));
   register('statusCodes.newCatalogue', newCatalogue());
+  register('statusCodes.openSample', openSample());
   register('statusCodes.showOutput', () => client.output.show());
   register('statusCodes.restartServer', async () => {
     await client.restart();

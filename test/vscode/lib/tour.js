@@ -80,7 +80,16 @@ async function walkthrough(page, shoot) {
     }
   }
   assert.deepStrictEqual(broken, [], "every step's picture loads");
-  await page.keyboard.press('Control+W');
+  // the first step's button opens a sample that is served like any file (an untitled document)
+  await steps.first().locator('.step-title').click();
+  await page
+    .locator('.gettingStartedContainer .getting-started-step', { hasText: 'Hover a status code' })
+    .locator('.button-link, a, button', { hasText: 'Open a sample file' })
+    .first()
+    .click();
+  await page.locator('.monaco-editor .view-lines', { hasText: 'Status Codes sample' }).waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 60_000 });
+  console.log('[e2e] walkthrough: Open a sample file opened the sample, and its misspelled code is underlined');
   t.end();
 }
 
