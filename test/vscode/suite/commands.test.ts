@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activeExtension, expectHover, openFixture } from './helpers';
+import { EXTENSION_ID, activeExtension, expectHover, hoverText, openFixture, ourDiagnostics, waitFor } from './helpers';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,6 +63,24 @@ describe('commands', () => {
       await runAndDismiss(command);
     });
   }
+
+  it('statusCodes.openSample opens an untitled TypeScript sample that is served (hover, diagnostic)', async () => {
+    await vscode.commands.executeCommand('statusCodes.openSample');
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc?.isUntitled, 'an untitled document');
+    assert.strictEqual(doc.languageId, 'typescript');
+    const position = doc.positionAt(doc.getText().indexOf('414'));
+    await waitFor(
+      'the hover of 414 in the sample',
+      () => hoverText(doc.uri, position),
+      (text) => text.includes('Parameter error'),
+    );
+    await waitFor(
+      'the misspelled code of the sample to be reported',
+      async () => ourDiagnostics(doc.uri).map((d) => d.message),
+      (messages) => messages.some((m) => m.includes('Error_Timout')),
+    );
+  });
 
   it('hovers still work after statusCodes.restartServer', () => expectHover('sample.ts', '414', 'Parameter error'));
 });
