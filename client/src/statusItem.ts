@@ -83,7 +83,9 @@ function show(item: vscode.LanguageStatusItem, status: CatalogueStatusResult): v
     item.detail = undefined;
   } else {
     item.text =
-      active.length === 1 ? vscode.l10n.t('$(book) 1 catalogue') : vscode.l10n.t('$(book) {0} catalogues', active.length);
+      active.length === 1
+        ? vscode.l10n.t('$(book) 1 catalogue')
+        : vscode.l10n.t('$(book) {0} catalogues', active.length);
     item.detail = status.trusted ? vscode.l10n.t('{0} codes', codes) : vscode.l10n.t('built-in only (untrusted)');
   }
   item.command = {
