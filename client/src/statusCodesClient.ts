@@ -74,11 +74,14 @@ export class StatusCodesClient {
     try {
       await this.client.start();
     } catch (e) {
-      this.output.error(`The Status Codes server failed to start: ${(e as Error).message}`);
+      this.output.error(vscode.l10n.t('The Status Codes server failed to start: {0}', (e as Error).message));
       void vscode.window
         .showErrorMessage(
-          `Status Codes: the language server failed to start (${(e as Error).message}). See the output for details.`,
-          'Show output',
+          vscode.l10n.t(
+            'Status Codes: the language server failed to start ({0}). See the output for details.',
+            (e as Error).message,
+          ),
+          vscode.l10n.t('Show output'),
         )
         .then((choice) => {
           if (choice) this.output.show();

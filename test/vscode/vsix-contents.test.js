@@ -55,6 +55,8 @@ const ALLOWED = [
   /^extension\/dist\/(extension|server)\.js(\.map)?$/,
   /^extension\/dist\/web\/(extension|server)\.js$/,
   /^extension\/data\/[\w.-]+\.json$/,
+  /^extension\/package\.nls(\.zh-cn)?\.json$/,
+  /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
 ];
 
 const buf = fs.readFileSync(vsixPath);
@@ -80,6 +82,10 @@ test('the .vsix holds the bundles, the built-in catalogues and the docs', () => 
     'extension/readme.md',
     'extension/changelog.md',
     'extension/images/icon.png',
+    'extension/package.nls.json',
+    'extension/package.nls.zh-cn.json',
+    'extension/l10n/bundle.l10n.json',
+    'extension/l10n/bundle.l10n.zh-cn.json',
   ]) {
     assert.ok(
       names.some((n) => n.toLowerCase() === required.toLowerCase()),

@@ -16,11 +16,11 @@ let client: LanguageClient | undefined;
 declare const Worker: new (url: string) => ServerOptions;
 
 /** Commands that need the desktop extension (they write files on disk or use Node). */
-const DESKTOP_ONLY: Readonly<Record<string, string>> = {
-  'statusCodes.generateConstants': 'Generate constants file',
-  'statusCodes.newCatalogue': 'New catalogue file',
-  'statusCodes.searchCodes': 'Search codes',
-  'statusCodes.ignoreCode': 'Ignore code in this workspace',
+const DESKTOP_ONLY: Readonly<Record<string, () => string>> = {
+  'statusCodes.generateConstants': () => vscode.l10n.t('Generate constants file'),
+  'statusCodes.newCatalogue': () => vscode.l10n.t('New catalogue file'),
+  'statusCodes.searchCodes': () => vscode.l10n.t('Search codes'),
+  'statusCodes.ignoreCode': () => vscode.l10n.t('Ignore code in this workspace'),
 };
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -30,7 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(
       vscode.commands.registerCommand(command, () =>
         vscode.window.showInformationMessage(
-          `Status Codes: "${title}" needs the desktop VS Code; in the browser, hovers, diagnostics, quick fixes, completion and inlay hints work.`,
+          vscode.l10n.t(
+            'Status Codes: "{0}" needs the desktop VS Code; in the browser, hovers, diagnostics, quick fixes, completion and inlay hints work.',
+            title(),
+          ),
         ),
       ),
     );

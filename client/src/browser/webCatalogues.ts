@@ -17,8 +17,11 @@ export async function readWebCatalogues(log: (message: string) => void): Promise
       const uri = catalogueUri(folder, entry);
       if (!uri) {
         log(
-          `statusCodes.catalogues: "${entry}" is not a path inside the folder "${folder.name}"; in the browser ` +
-            'catalogues are read through the workspace, so absolute paths and ".." are not supported.',
+          vscode.l10n.t(
+            'statusCodes.catalogues: "{0}" is not a path inside the folder "{1}"; in the browser catalogues are read through the workspace, so absolute paths and ".." are not supported.',
+            entry,
+            folder.name,
+          ),
         );
         continue;
       }
@@ -28,7 +31,7 @@ export async function readWebCatalogues(log: (message: string) => void): Promise
           text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
         });
       } catch (e) {
-        log(`Catalogue ${uri.toString()} cannot be read: ${(e as Error).message}`);
+        log(vscode.l10n.t('Catalogue {0} cannot be read: {1}', uri.toString(), (e as Error).message));
       }
     }
     folders.push({ uri: folder.uri.toString(), catalogues });

@@ -24,8 +24,8 @@ export function ignoreCode(
     if (typeof code !== 'string' || code.trim() === '') {
       // Run without arguments (it is hidden from the palette, but keybindings can call it): ask.
       code = await vscode.window.showInputBox({
-        prompt: 'Code to ignore in this workspace',
-        placeHolder: 'e.g. 66030001 or Error_Custom',
+        prompt: vscode.l10n.t('Code to ignore in this workspace'),
+        placeHolder: vscode.l10n.t('e.g. 66030001 or Error_Custom'),
       });
       if (typeof code !== 'string' || code.trim() === '') return false;
       code = code.trim();
@@ -51,7 +51,9 @@ async function addIgnoredCode(code: unknown, uri: unknown): Promise<boolean> {
   if (current.includes(code)) return true;
   await config.update('ignore', [...current, code], target);
   void vscode.window.setStatusBarMessage(
-    `Status Codes: ignoring ${code}${target === vscode.ConfigurationTarget.Global ? ' (user settings: no folder is open)' : ''}`,
+    target === vscode.ConfigurationTarget.Global
+      ? vscode.l10n.t('Status Codes: ignoring {0} (user settings: no folder is open)', code)
+      : vscode.l10n.t('Status Codes: ignoring {0}', code),
     3000,
   );
   return true;

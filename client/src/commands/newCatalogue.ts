@@ -18,19 +18,22 @@ export function newCatalogue(): () => Promise<void> {
     const folder = await pickFolder();
     if (!folder) return;
     const fileName = await vscode.window.showInputBox({
-      title: 'Status Codes: new catalogue file (1/2)',
-      prompt: `File name, relative to ${folder.name}; *.codes.json or *.codes.jsonc get validation and completion`,
+      title: vscode.l10n.t('Status Codes: new catalogue file (1/2)'),
+      prompt: vscode.l10n.t(
+        'File name, relative to {0}; *.codes.json or *.codes.jsonc get validation and completion',
+        folder.name,
+      ),
       value: STARTER_FILE_NAME,
       valueSelection: [0, STARTER_FILE_NAME.indexOf('.codes.')],
       validateInput: validateFileName,
     });
     if (fileName === undefined) return;
     const provider = await vscode.window.showInputBox({
-      title: 'Status Codes: new catalogue file (2/2)',
-      prompt: 'Provider id: lower-case letters, digits and dashes (a built-in id extends that provider)',
+      title: vscode.l10n.t('Status Codes: new catalogue file (2/2)'),
+      prompt: vscode.l10n.t('Provider id: lower-case letters, digits and dashes (a built-in id extends that provider)'),
       value: providerIdFor(folder.name),
       validateInput: (v) =>
-        PROVIDER_ID.test(v) ? undefined : 'Lower-case letters, digits and dashes, e.g. order-service',
+        PROVIDER_ID.test(v) ? undefined : vscode.l10n.t('Lower-case letters, digits and dashes, e.g. order-service'),
     });
     if (provider === undefined) return;
     const relative = fileName.trim().replace(/\\/g, '/');
@@ -40,32 +43,33 @@ export function newCatalogue(): () => Promise<void> {
     if (present === undefined) return;
     if (present) {
       // A quick pick rather than a modal dialog: it never blocks, and Escape cancels.
-      const choice = await vscode.window.showQuickPick(
-        ['Open the existing file', 'Replace it with a new starter file'],
-        {
-          placeHolder: `${relative} already exists in ${folder.name}`,
-        },
-      );
+      const replaceLabel = vscode.l10n.t('Replace it with a new starter file');
+      const choice = await vscode.window.showQuickPick([vscode.l10n.t('Open the existing file'), replaceLabel], {
+        placeHolder: vscode.l10n.t('{0} already exists in {1}', relative, folder.name),
+      });
       if (!choice) return;
-      if (choice.startsWith('Replace')) {
+      if (choice === replaceLabel) {
         await write(file, provider, folder);
-        changed.push(`replaced ${relative}`);
+        changed.push(vscode.l10n.t('replaced {0}', relative));
       }
     } else {
       await write(file, provider, folder);
-      changed.push(`created ${relative}`);
+      changed.push(vscode.l10n.t('created {0}', relative));
     }
     const config = vscode.workspace.getConfiguration('statusCodes', folder.uri);
     const listed = config.inspect<string[]>('catalogues')?.workspaceFolderValue ?? [];
     if (!listed.includes(relative)) {
       await config.update('catalogues', [...listed, relative], vscode.ConfigurationTarget.WorkspaceFolder);
-      changed.push(`added it to statusCodes.catalogues in ${folder.name}/.vscode/settings.json`);
+      changed.push(vscode.l10n.t('added it to statusCodes.catalogues in {0}', `${folder.name}/.vscode/settings.json`));
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     const trust = vscode.workspace.isTrusted
       ? ''
-      : ' This workspace is not trusted: the catalogue is used once you trust it.';
-    if (changed.length) void vscode.window.showInformationMessage(`Status Codes: ${changed.join(' and ')}.${trust}`);
+      : ` ${vscode.l10n.t('This workspace is not trusted: the catalogue is used once you trust it.')}`;
+    if (changed.length)
+      void vscode.window.showInformationMessage(
+        `${vscode.l10n.t('Status Codes: {0}.', changed.join(vscode.l10n.t(' and ')))}${trust}`,
+      );
   };
 }
 
@@ -73,19 +77,20 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage(
-      'Status Codes: open a folder first; a catalogue file lives in a workspace folder.',
+      vscode.l10n.t('Status Codes: open a folder first; a catalogue file lives in a workspace folder.'),
     );
     return undefined;
   }
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder of the new catalogue' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Workspace folder of the new catalogue') });
 }
 
 export function validateFileName(value: string): string | undefined {
   const name = value.trim().replace(/\\/g, '/');
-  if (!CATALOGUE_NAME.test(name)) return 'End the name in .codes.jsonc or .codes.json (they get the catalogue schema)';
+  if (!CATALOGUE_NAME.test(name))
+    return vscode.l10n.t('End the name in .codes.jsonc or .codes.json (they get the catalogue schema)');
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..'))
-    return 'A path inside the workspace folder';
+    return vscode.l10n.t('A path inside the workspace folder');
   return undefined;
 }
 

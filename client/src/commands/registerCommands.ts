@@ -18,6 +18,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Statu
   register('statusCodes.showOutput', () => client.output.show());
   register('statusCodes.restartServer', async () => {
     await client.restart();
-    void vscode.window.setStatusBarMessage('Status Codes: server restarted', 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Status Codes: server restarted'), 3000);
   });
 }

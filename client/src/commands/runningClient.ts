@@ -9,15 +9,17 @@ import type { StatusCodesClient } from '../statusCodesClient';
 export function runningClient(client: StatusCodesClient, action: string): LanguageClient | undefined {
   const languageClient = client.languageClient;
   if (languageClient && client.isRunning) return languageClient;
+  const restart = vscode.l10n.t('Restart server');
+  const showOutput = vscode.l10n.t('Show output');
   void vscode.window
     .showWarningMessage(
-      `Status Codes: cannot ${action} because the language server is not running.`,
-      'Restart server',
-      'Show output',
+      vscode.l10n.t('Status Codes: cannot {0} because the language server is not running.', action),
+      restart,
+      showOutput,
     )
     .then((choice) => {
-      if (choice === 'Restart server') void vscode.commands.executeCommand('statusCodes.restartServer');
-      else if (choice === 'Show output') client.output.show();
+      if (choice === restart) void vscode.commands.executeCommand('statusCodes.restartServer');
+      else if (choice === showOutput) client.output.show();
     });
   return undefined;
 }

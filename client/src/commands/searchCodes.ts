@@ -10,9 +10,6 @@ interface CodePick extends vscode.QuickPickItem {
   readonly code: CodeListItem;
 }
 
-const INSERT = { iconPath: new vscode.ThemeIcon('insert'), tooltip: 'Insert at cursor' };
-const COPY = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy code' };
-
 /**
  * **Status Codes: Search codes...**: a quick pick over every code of the enabled catalogues,
  * matching number, name or message. Choosing one shows its full description; the item
@@ -23,23 +20,27 @@ export function searchCodes(context: vscode.ExtensionContext, client: StatusCode
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
       provideTextDocumentContent: (uri) =>
-        descriptions.get(uri.toString()) ?? 'This description is no longer available; search again.',
+        descriptions.get(uri.toString()) ?? vscode.l10n.t('This description is no longer available; search again.'),
     }),
   );
 
   return async () => {
-    const languageClient = runningClient(client, 'search codes');
+    const languageClient = runningClient(client, vscode.l10n.t('search codes'));
     if (!languageClient) return;
     const editor = vscode.window.activeTextEditor;
     let codes: CodeListItem[];
     try {
       codes = await languageClient.sendRequest(ListCodesRequest, { uri: scopeUri() });
     } catch (e) {
-      void vscode.window.showErrorMessage(`Status Codes: could not list codes (${(e as Error).message}).`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Status Codes: could not list codes ({0}).', (e as Error).message),
+      );
       return;
     }
     if (codes.length === 0) {
-      void vscode.window.showInformationMessage('Status Codes: no catalogue is enabled (see statusCodes.providers).');
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Status Codes: no catalogue is enabled (see statusCodes.providers).'),
+      );
       return;
     }
     const picked = await pickCode(codes, editor);
@@ -54,9 +55,11 @@ function pickCode(
   codes: readonly CodeListItem[],
   editor: vscode.TextEditor | undefined,
 ): Promise<CodeListItem | undefined> {
+  const INSERT = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert at cursor') };
+  const COPY = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy code') };
   const quickPick = vscode.window.createQuickPick<CodePick>();
-  quickPick.title = 'Status Codes: search codes';
-  quickPick.placeholder = 'Type a number, a name or words of the message';
+  quickPick.title = vscode.l10n.t('Status Codes: search codes');
+  quickPick.placeholder = vscode.l10n.t('Type a number, a name or words of the message');
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
   quickPick.items = codes.map((code) => ({
@@ -78,7 +81,7 @@ function pickCode(
         });
       } else {
         await vscode.env.clipboard.writeText(text);
-        void vscode.window.setStatusBarMessage(`Status Codes: copied ${text}`, 3000);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Status Codes: copied {0}', text), 3000);
       }
     });
     quickPick.onDidAccept(() => {

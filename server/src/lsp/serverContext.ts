@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogueIndex } from '../service/catalogue/catalogueIndex';
 import type { LanguageService } from '../service/languageServiceTypes';
 import type { StatusCodesSettings } from '../service/settings/settings';
+import { resolveLocale, type Locale } from '../service/l10n/locale';
 import { SkippedNotification } from '../protocol';
 import { CatalogueWatcher } from './catalogueWatcher';
 import { CommandRegistry } from './commandRegistry';
@@ -42,6 +43,13 @@ export interface ServerContext {
   readonly listeners: ServerListeners;
   /** Settings for a document (resource-scoped: multi-root folders may differ). */
   settingsFor(uri: string): Promise<StatusCodesSettings>;
+  /**
+   * The language a user reads answers for a document in: `statusCodes.language`, or with `auto` the
+   * client's display language (`InitializeParams.locale`, which VS Code fills from `vscode.env.language`).
+   */
+  localeFor(uri: string): Promise<Locale>;
+  /** The language of messages that belong to no document (showMessage): the window's `statusCodes.language`. */
+  messageLocale(): Promise<Locale>;
   /** The catalogue index that serves a document. */
   indexFor(uri: string): Promise<CatalogueIndex>;
   /** The document if it is open and analysable, else undefined (a notice is logged once). */
@@ -135,6 +143,9 @@ export function createServerContext(
     log,
     refreshAll,
     settingsFor: (uri) => settings.forResource(uri),
+    localeFor: async (uri) => resolveLocale((await settings.forResource(uri)).language, initializeParams.locale),
+    // `statusCodes.language` is window-scoped: any resource reads the same value; '' asks for no resource.
+    messageLocale: async () => resolveLocale((await settings.forResource('')).language, initializeParams.locale),
     indexFor: async (uri) =>
       service.getCatalogueIndex(
         await settings.forResource(uri),
@@ -143,7 +154,9 @@ export function createServerContext(
     async analysable(uri) {
       const document = documents.get(uri);
       if (!document) return undefined;
-      const reason = service.getSkipReason(document, await settings.forResource(uri));
+      const documentSettings = await settings.forResource(uri);
+      const locale = resolveLocale(documentSettings.language, initializeParams.locale);
+      const reason = service.getSkipReason(document, documentSettings, locale);
       if (!reason) return document;
       // A language that is off is the user's choice, not news.
       if (reason.kind !== 'language' && skipNotices.first(uri, reason.kind)) {

@@ -12,6 +12,7 @@ import { DocumentStore } from './documentStore';
 import { createServerContext, type CatalogueUris, type Feature } from './serverContext';
 import { unwrapSettings } from './settingsProvider';
 import { SERVER_VERSION } from './features/serverInfoFeature';
+import { t } from '../service/l10n/messages';
 
 /** How one kind of server differs: the Node server (dist/server.js) or the web worker one (dist/web/server.js). */
 export interface ServerPlatform {
@@ -45,10 +46,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       for (const failure of platform.builtInFailures) {
         connection.console.error(failure);
         // A notification, not a request: a client that cannot show it must not make the server fail.
-        void connection.sendNotification(ShowMessageNotification.type, {
-          type: MessageType.Error,
-          message: `Status Codes: ${failure}`,
-        });
+        void context.messageLocale().then((locale) =>
+          connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Error,
+            message: t(locale, 'Status Codes: {0}', failure),
+          }),
+        );
       }
     });
     connection.onDidChangeConfiguration(({ settings: pushed }) => {

@@ -25,6 +25,7 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { restatesCatalogue } from './features/restatingDocuments';
 import type { StatusCodesSettings } from './settings/settings';
+import { resolveLocale, type Locale } from './l10n/locale';
 import { lineEdits } from './text/lineEdits';
 import { linesOf } from './text/lineSource';
 import type {
@@ -61,8 +62,8 @@ class StatusCodesLanguageService implements LanguageService {
     return this.store.indexFor(settings.providers, userCatalogueUris);
   }
 
-  getSkipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
-    return skipReason(document, settings);
+  getSkipReason(document: TextDocument, settings: StatusCodesSettings, locale?: Locale): SkipReason | undefined {
+    return skipReason(document, settings, locale);
   }
 
   doAnalysis(document: TextDocument, index: CatalogueIndex): DocumentAnalysis {
@@ -103,8 +104,8 @@ class StatusCodesLanguageService implements LanguageService {
     this.lineCounts.clear();
   }
 
-  doHover(_document: TextDocument, position: Position, analysis: DocumentAnalysis): Hover | null {
-    return hover(analysis, position);
+  doHover(_document: TextDocument, position: Position, analysis: DocumentAnalysis, locale?: Locale): Hover | null {
+    return hover(analysis, position, locale);
   }
 
   doComplete(
@@ -113,7 +114,8 @@ class StatusCodesLanguageService implements LanguageService {
     analysis: DocumentAnalysis,
     settings: CompletionSettings = {},
   ): CompletionList | null {
-    return this.completionShaper.shape(completions(document, position, analysis.catalogue, analysis), settings);
+    const list = completions(document, position, analysis.catalogue, analysis, settings.locale);
+    return this.completionShaper.shape(list, settings);
   }
 
   doResolve(item: CompletionItem): CompletionItem {
@@ -125,8 +127,9 @@ class StatusCodesLanguageService implements LanguageService {
     range: Range,
     context: CodeActionContext,
     analysis: DocumentAnalysis,
+    locale?: Locale,
   ): CodeAction[] {
-    return codeActions(document, analysis, range, context.diagnostics, context.only);
+    return codeActions(document, analysis, range, context.diagnostics, context.only, locale);
   }
 
   getInlayHints(
@@ -134,9 +137,10 @@ class StatusCodesLanguageService implements LanguageService {
     range: Range,
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
+    locale: Locale = resolveLocale(settings.language),
   ): InlayHint[] {
     if (restatesCatalogue(document, this.store)) return [];
-    return inlayHints(analysis, document, range, settings);
+    return inlayHints(analysis, document, range, settings, locale);
   }
 
   findDefinition(_document: TextDocument, position: Position, analysis: DocumentAnalysis): Location[] {
@@ -148,8 +152,9 @@ class StatusCodesLanguageService implements LanguageService {
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
+    locale?: Locale,
   ): DiagnosisResult {
-    return diagnoseDocument(document, analysis, settings, sessionIgnores);
+    return diagnoseDocument(document, analysis, settings, sessionIgnores, locale);
   }
 
   doSettledValidation(
@@ -157,13 +162,14 @@ class StatusCodesLanguageService implements LanguageService {
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
+    locale?: Locale,
   ): Promise<DiagnosisResult> {
-    return settleDiagnostics(document, analysis, settings, sessionIgnores);
+    return settleDiagnostics(document, analysis, settings, sessionIgnores, undefined, locale);
   }
 
-  listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[] {
+  listCodes(index: CatalogueIndex, document?: TextDocument, locale?: Locale): CodeListItem[] {
     // Only the head of a document says which providers it uses.
-    return listCodes(index, document ? linesOf(document).head(RELEVANCE_SAMPLE_LENGTH) : '');
+    return listCodes(index, document ? linesOf(document).head(RELEVANCE_SAMPLE_LENGTH) : '', locale);
   }
 
   generateConstants(

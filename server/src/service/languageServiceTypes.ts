@@ -16,10 +16,11 @@ import type { DocumentAnalysis } from './analysis/documentAnalysis';
 import type { SkipReason } from './analysis/limits';
 import type { DiagnosisResult } from './features/diagnostics';
 import type { StatusCodesSettings } from './settings/settings';
+import type { Locale } from './l10n/locale';
 import type { CodeListItem, ConstantsLanguage, GenerateConstantsOptions, GeneratedConstants } from '../protocol';
 
 export type { CatalogueIndex, CatalogueStore, DocumentAnalysis, DiagnosisResult, SkipReason, StatusCodesSettings };
-export type { CodeListItem, ConstantsLanguage, GenerateConstantsOptions, GeneratedConstants };
+export type { CodeListItem, ConstantsLanguage, GenerateConstantsOptions, GeneratedConstants, Locale };
 
 /** A text change as LSP sends it, with the range in the text before the change. */
 export interface TextChange {
@@ -39,6 +40,8 @@ export interface CompletionSettings {
   readonly resolveDocumentation?: boolean;
   /** The client takes `itemDefaults.editRange`: the shared range is sent once, not per item. */
   readonly itemDefaultsEditRange?: boolean;
+  /** The language of details and documentation (default English). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -49,6 +52,8 @@ export interface CompletionSettings {
  * Document methods take `(document, position or range, [request context], analysis, settings?)`;
  * the analysis comes from `doAnalysis` and is kept up to date incrementally by `documentChanged`.
  * Catalogue methods (`listCodes`, `generateConstants`) take the index first, as they need no document.
+ * What users read comes in a `locale` (`resolveLocale(settings.language, displayLanguage)`), English
+ * when none is given; methods that take settings default to `settings.language` (`auto` reads English).
  */
 export interface LanguageService {
   /** The catalogues the service answers from. */
@@ -57,7 +62,7 @@ export interface LanguageService {
   /** The catalogue index for a document's settings and the user catalogues (URIs, in order) that apply to it. */
   getCatalogueIndex(settings: StatusCodesSettings, userCatalogueUris?: readonly string[]): CatalogueIndex;
   /** Why a document is not analysed (too large, minified, binary, language off), or undefined. */
-  getSkipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined;
+  getSkipReason(document: TextDocument, settings: StatusCodesSettings, locale?: Locale): SkipReason | undefined;
 
   /** The analysis of a document against an index: reused while index and language stay the same. */
   doAnalysis(document: TextDocument, index: CatalogueIndex): DocumentAnalysis;
@@ -69,7 +74,7 @@ export interface LanguageService {
   reset(): void;
 
   /** The recognised code under the cursor, explained; null elsewhere. */
-  doHover(document: TextDocument, position: Position, analysis: DocumentAnalysis): Hover | null;
+  doHover(document: TextDocument, position: Position, analysis: DocumentAnalysis, locale?: Locale): Hover | null;
   /** Codes (or SDK enum members) where a code belongs; null elsewhere. */
   doComplete(
     document: TextDocument,
@@ -85,6 +90,7 @@ export interface LanguageService {
     range: Range,
     context: CodeActionContext,
     analysis: DocumentAnalysis,
+    locale?: Locale,
   ): CodeAction[];
   /** The short message after each recognised code in `range` (empty unless `statusCodes.inlayHints.enable`). */
   getInlayHints(
@@ -92,6 +98,7 @@ export interface LanguageService {
     range: Range,
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
+    locale?: Locale,
   ): InlayHint[];
   /** The catalogue entries the code under the cursor stands for (one location per provider). */
   findDefinition(document: TextDocument, position: Position, analysis: DocumentAnalysis): Location[];
@@ -104,6 +111,7 @@ export interface LanguageService {
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
+    locale?: Locale,
   ): DiagnosisResult;
   /**
    * `doValidation` for an analysis that may still be stale: brings it up to date in slices, letting
@@ -116,10 +124,11 @@ export interface LanguageService {
     analysis: DocumentAnalysis,
     settings: StatusCodesSettings,
     sessionIgnores?: ReadonlySet<string>,
+    locale?: Locale,
   ): Promise<DiagnosisResult>;
 
   /** Every code of the index; the providers `document` seems to use come first. */
-  listCodes(index: CatalogueIndex, document?: TextDocument): CodeListItem[];
+  listCodes(index: CatalogueIndex, document?: TextDocument, locale?: Locale): CodeListItem[];
   /** A constants module for the codes of the index. */
   generateConstants(
     index: CatalogueIndex,

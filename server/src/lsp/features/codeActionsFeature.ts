@@ -16,7 +16,7 @@ export const codeActionsFeature: Feature = {
       const document = await ctx.analysable(uri);
       if (!document) return [];
       const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(uri));
-      return ctx.service.doCodeActions(document, range, context, analysis);
+      return ctx.service.doCodeActions(document, range, context, analysis, await ctx.localeFor(uri));
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { CompletionItem } from 'vscode-languageserver/node';
-import type { CompletionSettings } from '../../service/languageServiceTypes';
+import type { CompletionSettings, Locale } from '../../service/languageServiceTypes';
 import { positionParams } from '../requestParams';
 import type { Feature } from '../serverContext';
 
@@ -15,11 +15,12 @@ import type { Feature } from '../serverContext';
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: ["'", '"', '.', ' '], resolveProvider: true } },
   register(ctx) {
-    const completionSettings = (): CompletionSettings => {
+    const completionSettings = (locale: Locale): CompletionSettings => {
       const completion = ctx.initializeParams.capabilities.textDocument?.completion;
       return {
         resolveDocumentation: completion?.completionItem?.resolveSupport?.properties.includes('documentation') ?? false,
         itemDefaultsEditRange: completion?.completionList?.itemDefaults?.includes('editRange') ?? false,
+        locale,
       };
     };
     ctx.connection.onCompletion(async (params) => {
@@ -27,7 +28,7 @@ export const completionFeature: Feature = {
       const document = await ctx.analysable(uri);
       if (!document || position.line < 0 || position.line >= document.lineCount) return null;
       const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(uri));
-      return ctx.service.doComplete(document, position, analysis, completionSettings());
+      return ctx.service.doComplete(document, position, analysis, completionSettings(await ctx.localeFor(uri)));
     });
     ctx.connection.onCompletionResolve((item: CompletionItem) => ctx.service.doResolve(item));
   },

@@ -113,7 +113,11 @@ class Validator {
         await this.ctx.diagnostics.publish('code', uri, []);
         return;
       }
-      const [settings, index] = await Promise.all([this.ctx.settingsFor(uri), this.ctx.indexFor(uri)]);
+      const [settings, index, locale] = await Promise.all([
+        this.ctx.settingsFor(uri),
+        this.ctx.indexFor(uri),
+        this.ctx.localeFor(uri),
+      ]);
       stopScanAhead();
       this.latest = { settings, index };
       // Settings and catalogues are read asynchronously: an edit may have overtaken this run.
@@ -127,6 +131,7 @@ class Validator {
         analysis,
         settings,
         this.sessionIgnores,
+        locale,
       );
       if (!current() || document.version !== version) return;
       this.noteTruncation(uri, truncated, settings.diagnostics.maxProblems);

@@ -13,7 +13,7 @@ export const hoverFeature: Feature = {
       // A huge document is analysed in slices so that other requests are answered meanwhile.
       if (analysis.stale) await analysis.settle();
       if (token.isCancellationRequested || ctx.documents.get(uri) !== document) return null;
-      return ctx.service.doHover(document, position, analysis);
+      return ctx.service.doHover(document, position, analysis, await ctx.localeFor(uri));
     });
   },
 };

@@ -12,7 +12,7 @@ export const inlayHintsFeature: Feature = {
       const settings = await ctx.settingsFor(uri);
       if (!settings.inlayHints.enable) return [];
       const analysis = ctx.service.doAnalysis(document, await ctx.indexFor(uri));
-      return ctx.service.getInlayHints(document, range, analysis, settings);
+      return ctx.service.getInlayHints(document, range, analysis, settings, await ctx.localeFor(uri));
     });
     // Settings or catalogues changed: hints already shown may be stale, and only the client can ask again.
     ctx.listeners.onRefresh.push(() => {

@@ -7,7 +7,7 @@ export const listCodesFeature: Feature = {
   register(ctx) {
     ctx.connection.onRequest(ListCodesRequest, async (params): Promise<CodeListItem[]> => {
       const uri = typeof params?.uri === 'string' ? params.uri : '';
-      return ctx.service.listCodes(await ctx.indexFor(uri), ctx.documents.get(uri));
+      return ctx.service.listCodes(await ctx.indexFor(uri), ctx.documents.get(uri), await ctx.localeFor(uri));
     });
   },
 };

@@ -1,6 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { linesOf } from '../text/lineSource';
 import type { StatusCodesSettings } from '../settings/settings';
+import { resolveLocale, type Locale } from '../l10n/locale';
+import { t } from '../l10n/messages';
 
 export type SkipReason =
   | { readonly kind: 'language'; readonly message: string }
@@ -14,42 +16,65 @@ const SAMPLE = 1 << 20;
 /** The last answer per document, for one version and one settings object: every request asks. */
 const answers = new WeakMap<
   TextDocument,
-  { version: number; settings: StatusCodesSettings; reason: SkipReason | undefined }
+  { version: number; settings: StatusCodesSettings; locale: Locale; reason: SkipReason | undefined }
 >();
 
 /**
  * Whether a document is left alone, and why. Checking costs at most one pass over
  * the first megabyte, once per version of the document, so it is safe on any file.
  */
-export function skipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
+export function skipReason(
+  document: TextDocument,
+  settings: StatusCodesSettings,
+  locale: Locale = resolveLocale(settings.language),
+): SkipReason | undefined {
   const known = answers.get(document);
-  if (known && known.version === document.version && known.settings === settings) return known.reason;
-  const reason = computeSkipReason(document, settings);
-  answers.set(document, { version: document.version, settings, reason });
+  if (known && known.version === document.version && known.settings === settings && known.locale === locale)
+    return known.reason;
+  const reason = computeSkipReason(document, settings, locale);
+  answers.set(document, { version: document.version, settings, locale, reason });
   return reason;
 }
 
-function computeSkipReason(document: TextDocument, settings: StatusCodesSettings): SkipReason | undefined {
+function computeSkipReason(
+  document: TextDocument,
+  settings: StatusCodesSettings,
+  locale: Locale,
+): SkipReason | undefined {
   if (!settings.languages.includes(document.languageId)) {
-    return { kind: 'language', message: `Language '${document.languageId}' is not in statusCodes.languages.` };
+    return {
+      kind: 'language',
+      message: t(locale, "Language '{0}' is not in statusCodes.languages.", document.languageId),
+    };
   }
   const lines = linesOf(document);
   if (settings.maxFileSize > 0 && lines.length > settings.maxFileSize) {
     return {
       kind: 'too-large',
-      message: `${document.uri} is not analysed: ${formatSize(lines.length)} is over statusCodes.maxFileSize (${formatSize(settings.maxFileSize)}).`,
+      message: t(
+        locale,
+        '{0} is not analysed: {1} is over statusCodes.maxFileSize ({2}).',
+        document.uri,
+        formatSize(lines.length),
+        formatSize(settings.maxFileSize),
+      ),
     };
   }
   const sample = lines.head(SAMPLE);
   if (sample.includes('\u0000'))
     return {
       kind: 'binary',
-      message: `${document.uri} is not analysed: it looks binary (it contains NUL characters).`,
+      message: t(locale, '{0} is not analysed: it looks binary (it contains NUL characters).', document.uri),
     };
   if (settings.maxLineLength > 0 && hasLineLongerThan(sample, settings.maxLineLength)) {
     return {
       kind: 'minified',
-      message: `${document.uri} is not analysed: it has a line of over ${settings.maxLineLength} characters (minified code?). See statusCodes.maxLineLength.`,
+      message: t(
+        locale,
+        '{0} is not analysed: it has a line of over {1} characters (minified code?). See statusCodes.maxLineLength.',
+        document.uri,
+        settings.maxLineLength,
+      ),
     };
   }
   return undefined;

@@ -10,6 +10,9 @@ import { TokenBuffer, TokenKind } from '../scan/tokens';
 import { constantReplacements } from './constantReplacement';
 import { suppressionFixes } from './suppressionFixes';
 import { IGNORE_CODE_COMMAND, type IgnoreCodeArguments } from '../../protocol';
+import { entryMessage } from '../l10n/localizedEntry';
+import type { Locale } from '../l10n/locale';
+import { t } from '../l10n/messages';
 
 /** Quick fixes never offer more replacements than this (near misses of short codes can have many). */
 const MAX_REPLACEMENTS = 5;
@@ -25,15 +28,16 @@ export function codeActions(
   range: Range,
   diagnostics: readonly Diagnostic[],
   only?: readonly string[],
+  locale: Locale = 'en',
 ): CodeAction[] {
   const out: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
-    for (const diagnostic of diagnostics) out.push(...quickFixes(document, analysis, diagnostic));
+    for (const diagnostic of diagnostics) out.push(...quickFixes(document, analysis, diagnostic, locale));
   }
   if (wanted(CodeActionKind.RefactorRewrite, only)) {
     const finding = recognisedAt(analysis, range);
-    if (finding) out.push(...constantReplacements(document, analysis, finding));
-    const comment = addCommentAction(document, analysis, range);
+    if (finding) out.push(...constantReplacements(document, analysis, finding, locale));
+    const comment = addCommentAction(document, analysis, range, locale);
     if (comment) out.push(comment);
   }
   return out;
@@ -43,7 +47,12 @@ export function codeActions(
  * "Replace with ..." per suggestion (the first preferred), then "Ignore ... on this line",
  * "... in this file" (suppression comments) and "... in this workspace" (the setting).
  */
-export function quickFixes(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): CodeAction[] {
+export function quickFixes(
+  document: TextDocument,
+  analysis: DocumentAnalysis,
+  diagnostic: Diagnostic,
+  locale: Locale = 'en',
+): CodeAction[] {
   const ours = statusCodeDiagnostic(diagnostic);
   if (!ours) return [];
   const { text, suggestions } = ours.data;
@@ -53,21 +62,25 @@ export function quickFixes(document: TextDocument, analysis: DocumentAnalysis, d
     const numeric = /^[0-9]+$/.test(text);
     suggestions.slice(0, MAX_REPLACEMENTS).forEach((suggestion, i) => {
       actions.push({
-        title: numeric ? `Replace with ${withMeaning(suggestion, analysis.catalogue)}` : `Replace with '${suggestion}'`,
+        title: t(
+          locale,
+          'Replace with {0}',
+          numeric ? withMeaning(suggestion, analysis.catalogue, undefined, locale) : `'${suggestion}'`,
+        ),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: i === 0,
         edit: { changes: { [document.uri]: [{ range: target, newText: suggestion }] } },
       });
     });
-    actions.push(...suppressionFixes(document, analysis, diagnostic, text));
+    actions.push(...suppressionFixes(document, analysis, diagnostic, text, locale));
   }
   const args: IgnoreCodeArguments = [text, document.uri];
   actions.push({
-    title: `Ignore ${/^[0-9]+$/.test(text) ? text : `'${text}'`} in this workspace`,
+    title: t(locale, 'Ignore {0} in this workspace', /^[0-9]+$/.test(text) ? text : `'${text}'`),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: 'Ignore code', command: IGNORE_CODE_COMMAND, arguments: args },
+    command: { title: t(locale, 'Ignore code'), command: IGNORE_CODE_COMMAND, arguments: args },
   });
   return actions;
 }
@@ -98,6 +111,7 @@ export function addCommentAction(
   document: TextDocument,
   analysis: DocumentAnalysis,
   range: Range,
+  locale: Locale = 'en',
 ): CodeAction | undefined {
   const line = range.start.line;
   if (line < 0 || line >= document.lineCount) return undefined;
@@ -108,7 +122,7 @@ export function addCommentAction(
   if (!style.line && !style.block) return undefined;
   const entry = entriesFor(analysis, finding)[0];
   if (!entry) return undefined;
-  const meaning = `${entry.code}: ${entry.message.replace(/\s+/g, ' ').trim()}`;
+  const meaning = `${entry.code}: ${entryMessage(entry, locale).replace(/\s+/g, ' ').trim()}`;
   const comment = style.line
     ? `${style.line} ${meaning}`
     : `${style.block![0]} ${meaning.replaceAll(style.block![1], '')} ${style.block![1]}`;
@@ -119,7 +133,7 @@ export function addCommentAction(
   if (!endsInCode(analysis, line, syntax)) return undefined;
   const contentEnd = lineText.trimEnd().length;
   return {
-    title: 'Add comment with meaning',
+    title: t(locale, 'Add comment with meaning'),
     // VS Code's lightbulb menu groups actions by kind (Quick Fix, Extract, Inline, Rewrite, Move, Surround,
     // Source); a bare `refactor` fits none of them and lands in "More Actions..." below everything else.
     kind: CodeActionKind.RefactorRewrite,

@@ -13,6 +13,8 @@ import { describeEntry } from '../render/describeEntry';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { linesOf } from '../text/lineSource';
+import { entryMessage } from '../l10n/localizedEntry';
+import type { Locale } from '../l10n/locale';
 import { sdkConstantsByContainer } from '../analysis/sdkConstants';
 
 /** `PARAM`, `ROOM_NOT`: a word typed like a constant name asks for codes by their names. */
@@ -29,28 +31,31 @@ export function completions(
   position: Position,
   index: CatalogueIndex,
   analysis?: DocumentAnalysis,
+  locale: Locale = 'en',
 ): CompletionList | null {
   const site = completionSiteAt(document, position, analysis);
   if (!site) return null;
   const relevance = analysis?.relevance ?? index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE_LENGTH));
-  if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance);
+  if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance, locale);
   const range = rangeOf(site.line, site.replace);
   if (site.quote) {
     const { char, closed } = site.quote;
     const items = index.entries
       .filter((e) => typeof e.code === 'string')
-      .map((e, i) => codeItem(e, i, relevance, range, String(e.code) + (closed || site.after.trim() ? '' : char)));
+      .map((e, i) =>
+        codeItem(e, i, relevance, range, String(e.code) + (closed || site.after.trim() ? '' : char), locale),
+      );
     return items.length ? { isIncomplete: false, items } : null;
   }
   const syntax = syntaxFor(document.languageId);
   if (CONSTANT_STYLE.test(site.word) && site.word.length >= 2) {
     return {
       isIncomplete: false,
-      items: index.entries.map((e, i) => constantNameItem(e, i, relevance, range, syntax, site.after)),
+      items: index.entries.map((e, i) => constantNameItem(e, i, relevance, range, syntax, site.after, locale)),
     };
   }
   const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
-  const items = index.entries.map((e, i) => codeItem(e, i, relevance, range, codeLiteral(e, quote)));
+  const items = index.entries.map((e, i) => codeItem(e, i, relevance, range, codeLiteral(e, quote), locale));
   // With nothing typed yet, ask again as the user types: a constant-style word changes what is offered.
   return { isIncomplete: site.word === '', items };
 }
@@ -61,15 +66,16 @@ function codeItem(
   relevance: ProviderRelevance,
   range: Range,
   newText: string,
+  locale: Locale,
 ): CompletionItem {
   const code = String(entry.code);
   return {
     label: code,
     labelDetails: { description: entry.provider.name },
     kind: CompletionItemKind.Value,
-    detail: entry.message,
-    documentation: { kind: 'markdown', value: describeEntry(entry) },
-    filterText: `${code} ${entry.name} ${entry.message}`,
+    detail: entryMessage(entry, locale),
+    documentation: { kind: 'markdown', value: describeEntry(entry, { locale }) },
+    filterText: `${code} ${entry.name} ${messageWords(entry, locale)}`,
     sortText: sortKey(entry, position, relevance),
     textEdit: { range, newText },
   };
@@ -83,6 +89,7 @@ function constantNameItem(
   range: Range,
   syntax: LexicalSyntax,
   after: string,
+  locale: Locale,
 ): CompletionItem {
   const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
   const literal = codeLiteral(entry, quote);
@@ -90,8 +97,8 @@ function constantNameItem(
     label: entry.name,
     labelDetails: { detail: ` ${String(entry.code)}`, description: entry.provider.name },
     kind: CompletionItemKind.Constant,
-    detail: `${String(entry.code)} · ${entry.message}`,
-    documentation: { kind: 'markdown', value: describeEntry(entry) },
+    detail: `${String(entry.code)} · ${entryMessage(entry, locale)}`,
+    documentation: { kind: 'markdown', value: describeEntry(entry, { locale }) },
     filterText: `${entry.name} ${String(entry.code)}`,
     sortText: sortKey(entry, position, relevance),
     textEdit: { range, newText: literal + trailingComment(entry.name, syntax, after) },
@@ -114,6 +121,7 @@ function memberCompletions(
   languageId: string,
   index: CatalogueIndex,
   relevance: ProviderRelevance,
+  locale: Locale,
 ): CompletionList | null {
   const members = (sdkConstantsByContainer(index).get(site.container) ?? []).filter(
     (m) => !m.languages || m.languages.includes(languageId),
@@ -125,14 +133,23 @@ function memberCompletions(
       label: m.name,
       labelDetails: { detail: ` = ${String(m.entry.code)}`, description: m.entry.provider.name },
       kind: CompletionItemKind.EnumMember,
-      detail: `${String(m.entry.code)} · ${m.entry.message}`,
-      documentation: { kind: 'markdown', value: describeEntry(m.entry, { constant: `${site.container}.${m.name}` }) },
-      filterText: `${m.name} ${String(m.entry.code)} ${m.entry.message}`,
+      detail: `${String(m.entry.code)} · ${entryMessage(m.entry, locale)}`,
+      documentation: {
+        kind: 'markdown',
+        value: describeEntry(m.entry, { constant: `${site.container}.${m.name}`, locale }),
+      },
+      filterText: `${m.name} ${String(m.entry.code)} ${messageWords(m.entry, locale)}`,
       sortText: sortKey(m.entry, i, relevance),
       textEdit: { range, newText: m.name },
     }),
   );
   return { isIncomplete: false, items };
+}
+
+/** The words of the message a user may type to find a code: English always, and the reader's language. */
+function messageWords(entry: CatalogueEntry, locale: Locale): string {
+  const localized = entryMessage(entry, locale);
+  return localized === entry.message ? entry.message : `${entry.message} ${localized}`;
 }
 
 const codeLiteral = (entry: CatalogueEntry, quote: string): string =>

@@ -9,6 +9,8 @@ import { syntaxFor } from '../scan/languages';
 import { lexLine } from '../scan/lexer';
 import { TokenBuffer, TokenKind } from '../scan/tokens';
 import { linesOf } from '../text/lineSource';
+import type { Locale } from '../l10n/locale';
+import { t } from '../l10n/messages';
 
 /**
  * "Replace 6000106 with `ZIMErrorCode.NetworkModuleTokenExpired`": a known number becomes the
@@ -22,6 +24,7 @@ export function constantReplacements(
   document: TextDocument,
   analysis: DocumentAnalysis,
   finding: Finding,
+  locale: Locale = 'en',
 ): CodeAction[] {
   if (finding.kind !== 'code' || !/^[0-9]+$/.test(finding.text)) return [];
   const index = analysis.catalogue;
@@ -39,7 +42,7 @@ export function constantReplacements(
   const range = integerLiteralAt(analysis, finding);
   if (!range) return [];
   return [...names].map((name) => ({
-    title: `Replace ${finding.text} with ${name}`,
+    title: t(locale, 'Replace {0} with {1}', finding.text, name),
     kind: CodeActionKind.RefactorRewrite,
     edit: { changes: { [document.uri]: [{ range, newText: name }] } },
   }));

@@ -11,6 +11,9 @@ import {
   type SeverityName,
   type StatusCodesSettings,
 } from '../settings/settings';
+import { entryMessage } from '../l10n/localizedEntry';
+import { resolveLocale, type Locale } from '../l10n/locale';
+import { t } from '../l10n/messages';
 
 /** The `source` of every diagnostic we publish; code actions only look at these. */
 export const DIAGNOSTIC_SOURCE = 'status-codes';
@@ -39,8 +42,9 @@ export function diagnoseDocument(
   analysis: DocumentAnalysis,
   settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set(),
+  locale: Locale = resolveLocale(settings.language),
 ): DiagnosisResult {
-  const collector = new DiagnosticsCollector(document, analysis, settings, sessionIgnores);
+  const collector = new DiagnosticsCollector(document, analysis, settings, sessionIgnores, locale);
   if (collector.wantsMore) analysis.visit(collector.add);
   return { diagnostics: collector.diagnostics, truncated: collector.truncated };
 }
@@ -57,8 +61,9 @@ export async function settleDiagnostics(
   settings: StatusCodesSettings,
   sessionIgnores: ReadonlySet<string> = new Set(),
   sliceMs?: number,
+  locale: Locale = resolveLocale(settings.language),
 ): Promise<DiagnosisResult> {
-  const collector = new DiagnosticsCollector(document, analysis, settings, sessionIgnores);
+  const collector = new DiagnosticsCollector(document, analysis, settings, sessionIgnores, locale);
   let collected = 0;
   await analysis.settle(sliceMs, () => {
     const upTo = analysis.currentLines;
@@ -88,6 +93,7 @@ class DiagnosticsCollector implements DiagnosisResult {
     private readonly analysis: DocumentAnalysis,
     private readonly settings: StatusCodesSettings,
     sessionIgnores: ReadonlySet<string> = new Set(),
+    private readonly locale: Locale = 'en',
   ) {
     this.ignored = new Set([...settings.ignore, ...sessionIgnores]);
     this.limit = settings.diagnostics.maxProblems > 0 ? settings.diagnostics.maxProblems : Infinity;
@@ -123,7 +129,7 @@ class DiagnosticsCollector implements DiagnosisResult {
       source: DIAGNOSTIC_SOURCE,
       code: finding.kind,
       ...(href === undefined ? {} : { codeDescription: { href } }),
-      message: messageFor(finding, finding.kind, this.analysis),
+      message: messageFor(finding, finding.kind, this.analysis, this.locale),
       data,
     });
     return true;
@@ -157,34 +163,41 @@ const SEVERITY: Readonly<Record<SeverityName, DiagnosticSeverity | undefined>> =
 const isDiagnosticKind = (kind: string): kind is DiagnosticKind =>
   (DIAGNOSTIC_KINDS as readonly string[]).includes(kind);
 
-function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAnalysis): string {
+function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAnalysis, locale: Locale): string {
   const suggestions = finding.suggestions ?? [];
   const index = analysis.catalogue;
   switch (kind) {
     case 'unknown-string-code':
-      return `Unknown status code '${finding.text}'.${didYouMean(suggestions[0] && `'${suggestions[0]}'`)}`;
-    case 'near-miss-code':
-      return `Unknown status code ${finding.text}.${didYouMean(suggestions[0] && withMeaning(suggestions[0], index, analysis.relevanceOfCurrentLines))}`;
+      return `${t(locale, 'Unknown status code {0}.', `'${finding.text}'`)}${didYouMean(suggestions[0] && `'${suggestions[0]}'`, locale)}`;
+    case 'near-miss-code': {
+      const best = suggestions[0] && withMeaning(suggestions[0], index, analysis.relevanceOfCurrentLines, locale);
+      return `${t(locale, 'Unknown status code {0}.', finding.text)}${didYouMean(best, locale)}`;
+    }
     case 'undocumented-code': {
       // Information, not an error: the catalogue may simply be older than the service.
       const provider = index.providers.find((p) => p.id === finding.providerId);
-      return `${finding.text} is not in the ${provider?.name ?? finding.providerId ?? 'status code'} catalogue`;
+      const name = provider?.name ?? finding.providerId;
+      return name
+        ? t(locale, '{0} is not in the {1} catalogue', finding.text, name)
+        : t(locale, '{0} is not in the status code catalogue', finding.text);
     }
   }
 }
 
 /** The message names the best suggestion only; the quick fixes offer every one. */
-const didYouMean = (best: string | undefined): string => (best ? ` Did you mean ${best}?` : '');
+const didYouMean = (best: string | undefined, locale: Locale): string =>
+  best ? ` ${t(locale, 'Did you mean {0}?', best)}` : '';
 
 /** `660300001 (The room does not exist.)`: the meaning of the likeliest provider's entry. */
 export function withMeaning(
   code: string,
   index: CatalogueIndex,
   relevance?: ReturnType<CatalogueIndex['relevanceFor']>,
+  locale: Locale = 'en',
 ): string {
   const entries = index.numeric(code);
   const entry = relevance ? index.rank(entries, relevance)[0] : entries[0];
-  return entry ? `${code} (${oneLine(entry.message)})` : code;
+  return entry ? `${code} (${oneLine(entryMessage(entry, locale))})` : code;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -4,19 +4,20 @@ import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import { describeEntry } from '../render/describeEntry';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { isRecognised, type Finding } from '../analysis/findings';
+import type { Locale } from '../l10n/locale';
 
 /** Hover for the recognised code under the cursor: every provider that knows it, the likeliest first. */
-export function hover(analysis: DocumentAnalysis, position: Position): Hover | null {
+export function hover(analysis: DocumentAnalysis, position: Position, locale: Locale = 'en'): Hover | null {
   const finding = analysis.at(position.line, position.character);
   if (!finding || !isRecognised(finding)) return null;
   const entries = entriesFor(analysis, finding);
   if (entries.length === 0) return null;
   const options =
     finding.kind === 'server-message'
-      ? { serverMessage: finding.text }
+      ? { serverMessage: finding.text, locale }
       : finding.kind === 'constant'
-        ? { constant: finding.text }
-        : {};
+        ? { constant: finding.text, locale }
+        : { locale };
   return {
     contents: { kind: 'markdown', value: entries.map((e) => describeEntry(e, options)).join('\n\n---\n\n') },
     range: {

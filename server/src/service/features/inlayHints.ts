@@ -4,6 +4,8 @@ import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { isRecognised } from '../analysis/findings';
 import { entriesFor } from './hover';
 import type { StatusCodesSettings } from '../settings/settings';
+import { entryMessage } from '../l10n/localizedEntry';
+import type { Locale } from '../l10n/locale';
 
 /**
  * The short message after each recognised code in `range` (`414` ` Parameter error`).
@@ -14,6 +16,7 @@ export function inlayHints(
   document: TextDocument,
   range: Range,
   settings: StatusCodesSettings,
+  locale: Locale = 'en',
 ): InlayHint[] {
   if (!settings.inlayHints.enable) return [];
   const hints: InlayHint[] = [];
@@ -33,7 +36,7 @@ export function inlayHints(
       const prefix = finding.kind === 'code' ? '' : `${String(entry.code)} · `;
       hints.push({
         position: { line, character: finding.end },
-        label: truncate(prefix + shortMessage(entry.message), settings.inlayHints.maxLength),
+        label: truncate(prefix + shortMessage(entryMessage(entry, locale)), settings.inlayHints.maxLength),
         paddingLeft: true,
       });
     }
@@ -42,7 +45,7 @@ export function inlayHints(
 }
 
 /** The message without its closing full stop: a hint is a label, not a sentence. */
-const shortMessage = (message: string): string => message.trim().replace(/\.$/, '');
+const shortMessage = (message: string): string => message.trim().replace(/[.。]$/, '');
 
 /** Cuts `text` to at most `max` characters, ending with `…` when cut. */
 export function truncate(text: string, max: number): string {

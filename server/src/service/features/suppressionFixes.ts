@@ -5,6 +5,8 @@ import { syntaxFor, type LexicalSyntax } from '../scan/languages';
 import { LexMode } from '../scan/lexer';
 import { linesOf } from '../text/lineSource';
 import { fileMarkers, IGNORE_FILE, IGNORE_NEXT_LINE, markersOnLine } from './suppressions';
+import type { Locale } from '../l10n/locale';
+import { t } from '../l10n/messages';
 
 /** A code a marker can list: what the marker's code list reads back as one code. */
 const LISTABLE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -20,6 +22,7 @@ export function suppressionFixes(
   analysis: DocumentAnalysis,
   diagnostic: Diagnostic,
   code: string,
+  locale: Locale = 'en',
 ): CodeAction[] {
   const syntax = syntaxFor(document.languageId);
   if ((!syntax.commentStyle.line && !syntax.commentStyle.block) || !LISTABLE.test(code)) return [];
@@ -32,9 +35,9 @@ export function suppressionFixes(
     edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText }] } },
   });
   const nextLine = nextLineEdit(document, analysis, syntax, diagnostic.range.start.line, code);
-  if (nextLine) actions.push(fix(`Ignore ${shown} on this line`, nextLine.at, nextLine.newText));
+  if (nextLine) actions.push(fix(t(locale, 'Ignore {0} on this line', shown), nextLine.at, nextLine.newText));
   const file = fileEdit(document, analysis, syntax, code);
-  if (file) actions.push(fix(`Ignore ${shown} in this file`, file.at, file.newText));
+  if (file) actions.push(fix(t(locale, 'Ignore {0} in this file', shown), file.at, file.newText));
   return actions;
 }
 

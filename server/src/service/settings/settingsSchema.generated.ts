@@ -17,6 +17,7 @@ export interface StatusCodesSettings {
   };
   readonly inlayHints: { readonly enable: boolean; readonly maxLength: number };
   readonly languages: readonly string[];
+  readonly language: 'auto' | 'en' | 'zh-cn';
   readonly maxFileSize: number;
   readonly maxLineLength: number;
 }
@@ -99,6 +100,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     ],
     items: 'string',
   },
+  { key: 'language', type: 'string', default: 'auto', enum: ['auto', 'en', 'zh-cn'] },
   { key: 'maxFileSize', type: 'number', default: 5242880, minimum: 0 },
   { key: 'maxLineLength', type: 'number', default: 20000, minimum: 0 },
 ];
