@@ -66,3 +66,12 @@ test('colours: only on a TTY, and NO_COLOR turns them off', () => {
     'an empty NO_COLOR does not count',
   );
 });
+
+test('annotate --lang zh-cn: the meanings in Chinese', () => {
+  const run = runCli(['annotate', '--lang', 'zh-cn'], { input: LOG });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(
+    run.stdout.split('\n')[1],
+    '2026-03-01 12:00:02 ERROR login failed code=414 desc="CurTime is expired"  ⟵ 414 参数错误 (NetEase CommsEase IM 另 1 条); CurTime is expired = 414 参数错误 (NetEase CommsEase IM)',
+  );
+});

@@ -16,7 +16,10 @@ test('check options: defaults, --changed with and without a ref, --shard, --jobs
     ignoreFiles: true,
     output: undefined,
     verbose: false,
+    lang: undefined,
   });
+  assert.equal((parseCommandLine(['check', '--lang', 'ZH-CN']) as { lang?: string }).lang, 'zh-cn');
+  assert.throws(() => parseCommandLine(['annotate', '--lang', 'de']), /--lang takes one of auto, en, zh-cn/);
   const o = parseCommandLine(['check', '--changed', 'src', '--shard', '2/4', '-j', '3', '-f', 'sarif', '--no-ignore']);
   assert.ok(o.command === 'check');
   assert.equal(o.changed, 'HEAD', '--changed alone does not take the next path as its ref');

@@ -192,3 +192,18 @@ test('--shard K/N splits the files deterministically; worker threads give the si
     tree.dispose();
   }
 });
+
+test('check --lang zh-cn: the messages in Chinese, the rules and positions unchanged', () => {
+  const zh = runCli(['check', '--lang', 'zh-cn'], { cwd: DEMO });
+  assert.equal(zh.status, 1, zh.stderr);
+  assert.equal(
+    zh.stdout,
+    "chat.ts:29:10 warning unknown-string-code 未知状态码 'Error_Timout'。 你是不是想写 'Error_Timeout'？\n",
+  );
+  assert.equal(runCli(['check'], { cwd: DEMO, env: { LANG: 'zh_CN.UTF-8' } }).stdout, zh.stdout, 'LANG in Chinese');
+  assert.match(
+    runCli(['check', '--lang', 'en'], { cwd: DEMO, env: { LANG: 'zh_CN.UTF-8' } }).stdout,
+    /Unknown status code/,
+  );
+  assert.equal(runCli(['check', '--lang', 'xx'], { cwd: DEMO }).status, 2);
+});

@@ -48,9 +48,9 @@ test('explain: unknown codes exit 1, unknown providers exit 1, user catalogues o
   assert.match(provider.stderr, /Unknown provider 'nope'\. Providers: commsease-im/);
   assert.match(runCli(['explain', '40001'], { cwd: DEMO }).stdout, /^40001 · ACME order service/);
   assert.equal(runCli(['explain', '40001']).status, 1, 'outside the demo folder its catalogue does not apply');
-  const lang = runCli(['explain', '414', '--lang', 'zh-cn']);
-  assert.equal(lang.status, 0);
-  assert.match(lang.stderr, /no 'zh-cn' text yet; showing English/);
+  const lang = runCli(['explain', '414', '--lang', 'fr']);
+  assert.equal(lang.status, 2);
+  assert.match(lang.stderr, /--lang takes one of auto, en, zh-cn, not 'fr'/);
   assert.equal(runCli(['explain']).status, 2);
 });
 
@@ -70,4 +70,25 @@ test('explain with a broken user catalogue: exit code 2 and the problem at its l
   } finally {
     tree.dispose();
   }
+});
+
+test('explain in Chinese: --lang zh-cn, or LANG/LC_ALL/LC_MESSAGES in Chinese; --lang en and folder settings win', () => {
+  const zh = runCli(['explain', '414', '--lang', 'zh-CN']);
+  assert.equal(zh.status, 0, zh.stderr);
+  assert.match(zh.stdout, /^414 · NetEase CommsEase IM · PARAMETER_ERROR\n\n参数错误\n/);
+  assert.match(zh.stdout, /\n处理方法\n- /);
+  assert.match(zh.stdout, /来源：官方文档/);
+  for (const env of [{ LANG: 'zh_CN.UTF-8' }, { LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, { LC_MESSAGES: 'zh_CN' }])
+    assert.equal(runCli(['explain', '414'], { env }).stdout, zh.stdout, JSON.stringify(env));
+  assert.match(
+    runCli(['explain', '414', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout,
+    /\n\nParameter error\n/,
+  );
+  assert.match(
+    runCli(['explain', '414'], { env: { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' } }).stdout,
+    /Parameter error/,
+  );
+  const missing = runCli(['explain', '987654321', '--lang', 'zh-cn']);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /目录中没有状态码、常量或服务器消息“987654321”/);
 });

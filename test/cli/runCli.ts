@@ -21,7 +21,16 @@ export function runCli(
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    // English unless a test asks for another language: the machine's own LANG must not change the output.
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      LANG: 'C.UTF-8',
+      ...options.env,
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { LanguageSetting } from '../service/l10n/locale';
+import { LANG_VALUES } from './cliLocale';
 
 /** A command line that cannot be carried out: exit code 2, with the message and the usage hint. */
 export class UsageError extends Error {}
@@ -18,17 +20,20 @@ export interface CheckOptions {
   readonly ignoreFiles: boolean;
   readonly output?: string;
   readonly verbose: boolean;
+  /** `--lang`: the language of the messages (default: the folder's statusCodes.language, then LANG). */
+  readonly lang?: LanguageSetting;
 }
 export interface ExplainOptions {
   readonly command: 'explain';
   readonly query: string;
   readonly provider?: string;
-  readonly lang?: string;
+  readonly lang?: LanguageSetting;
   readonly format: 'text' | 'json';
 }
 export interface AnnotateOptions {
   readonly command: 'annotate';
   readonly inputs: readonly string[];
+  readonly lang?: LanguageSetting;
 }
 export interface MergeSarifOptions {
   readonly command: 'merge-sarif';
@@ -59,8 +64,8 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     case 'explain':
       return parseExplain(rest);
     case 'annotate': {
-      const { positionals } = parse(rest, {});
-      return { command: 'annotate', inputs: positionals.length ? positionals : ['-'] };
+      const { values, positionals } = parse(rest, { lang: { type: 'string' } });
+      return { command: 'annotate', inputs: positionals.length ? positionals : ['-'], lang: langOf(values.lang) };
     }
     case 'merge-sarif': {
       const { values, positionals } = parse(rest, { output: { type: 'string', short: 'o' } });
@@ -84,6 +89,7 @@ function parseCheck(argv: readonly string[]): CheckOptions {
     'no-ignore': { type: 'boolean' },
     output: { type: 'string', short: 'o' },
     verbose: { type: 'boolean' },
+    lang: { type: 'string' },
   });
   const changed = values.changed as string | undefined;
   if (changed !== undefined && changed.trim() === '') throw new UsageError('--changed= needs a git ref.');
@@ -98,6 +104,7 @@ function parseCheck(argv: readonly string[]): CheckOptions {
     ignoreFiles: values['no-ignore'] !== true,
     output: values.output as string | undefined,
     verbose: values.verbose === true,
+    lang: langOf(values.lang),
   };
 }
 
@@ -113,9 +120,14 @@ function parseExplain(argv: readonly string[]): ExplainOptions {
     command: 'explain',
     query: positionals[0]!,
     provider: values.provider as string | undefined,
-    lang: (values.lang as string | undefined)?.toLowerCase(),
+    lang: langOf(values.lang),
     format: oneOf('--format', values.format, ['text', 'json'] as const, 'text'),
   };
+}
+
+/** `--lang auto|en|zh-cn` (any case: `zh-CN` as VS Code and LANG write it). */
+function langOf(value: unknown): LanguageSetting | undefined {
+  return oneOf('--lang', typeof value === 'string' ? value.toLowerCase() : value, LANG_VALUES, undefined);
 }
 
 /** `K/N` with 1 <= K <= N. */
@@ -140,7 +152,12 @@ function parse(
   }
 }
 
-function oneOf<T extends string>(flag: string, value: unknown, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string, F extends T | undefined>(
+  flag: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: F,
+): T | F {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} takes one of ${allowed.join(', ')}, not '${String(value)}'.`);

@@ -26,7 +26,9 @@ Options:
   -j, --jobs N                   worker threads (default: one per core)
       --no-ignore                do not honour .gitignore
   -o, --output FILE              write the report to FILE instead of stdout
-      --verbose                  also list skipped files (too large, minified, binary)`,
+      --verbose                  also list skipped files (too large, minified, binary)
+      --lang auto|en|zh-cn       language of the messages (default: the folder's statusCodes.language;
+                                 auto follows LC_ALL, LC_MESSAGES or LANG)`,
   explain: `Usage: status-codes explain <code|constant|server message> [options]
 
   status-codes explain 414
@@ -35,7 +37,8 @@ Options:
 
 Options:
   -p, --provider ID    only this provider's entry (commsease-im, zegocloud-zim, zegocloud-zim-sdk, yours)
-      --lang LANG      language of the text (catalogues carry English today)
+      --lang auto|en|zh-cn   language of the text (default: the folder's statusCodes.language;
+                             auto follows LC_ALL, LC_MESSAGES or LANG, e.g. LANG=zh_CN.UTF-8)
   -f, --format text|json
 Exit code 1 when no catalogue knows it.`,
   annotate: `Usage: status-codes annotate [file|-]...
@@ -43,7 +46,10 @@ Exit code 1 when no catalogue knows it.`,
 Copies a log (or a pasted API response) to stdout, appending to each line the meanings of the
 codes, SDK constants and server messages on it. Reads stdin when no file is given, line by line:
   tail -f app.log | status-codes annotate
-Colours only on a terminal; NO_COLOR turns them off.`,
+Colours only on a terminal; NO_COLOR turns them off.
+
+Options:
+      --lang auto|en|zh-cn   language of the meanings (as for explain)`,
   'merge-sarif': `Usage: status-codes merge-sarif <shard.sarif...> [-o merged.sarif]
 
 Merges the SARIF logs of 'check --shard K/N --format sarif' runs (made from the same root) into

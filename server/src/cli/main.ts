@@ -63,17 +63,18 @@ async function run(options: CliOptions): Promise<number> {
         for (const p of workspace.problems) process.stderr.write(`${configProblemLine(p, displayPath(cwd, p.file))}\n`);
         return 2;
       }
-      const checker = new FileChecker([folder]);
+      const checker = new FileChecker([folder], undefined, options.lang);
       const index = checker.indexOf(0);
+      const locale = checker.localeOf(0);
       if (options.command === 'explain') {
-        const outcome = explain(index, options, stylesFor(process.stdout));
+        const outcome = explain(index, options, stylesFor(process.stdout), locale);
         process.stdout.write(outcome.stdout);
         process.stderr.write(outcome.stderr);
         return outcome.exitCode;
       }
       for (const input of options.inputs)
         if (input !== '-' && !fs.existsSync(input)) throw new UsageError(`No such file: ${input}`);
-      await annotate(options.inputs, checker.service, index, stylesFor(process.stdout), process.stdout);
+      await annotate(options.inputs, checker.service, index, stylesFor(process.stdout), process.stdout, locale);
       return 0;
     }
   }

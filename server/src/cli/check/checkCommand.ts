@@ -61,7 +61,9 @@ export async function check(options: CheckOptions, env: CheckEnvironment): Promi
     let results: FileResult[];
     try {
       const onProgress = (done: number, bytes: number) => progress.update(done, bytes);
-      results = pool ? await pool.check(jobs, workspace.all, onProgress) : checkHere(jobs, workspace.all, onProgress);
+      results = pool
+        ? await pool.check(jobs, workspace.all, onProgress, options.lang)
+        : checkHere(jobs, workspace.all, onProgress, options.lang);
     } finally {
       progress.end();
     }

@@ -3,6 +3,7 @@ import type { FolderSpec } from '../config/workspace';
 import { FileChecker, type FileJob } from './fileChecker';
 import { WORKER_MARK, type WorkerInit, type WorkerReply, type WorkerRequest } from './checkWorker';
 import type { FileResult } from './problem';
+import type { LanguageSetting } from '../../service/l10n/locale';
 
 /** Fewer files than this are checked on the main thread: handing them out would cost more. */
 export const MIN_FILES_FOR_WORKERS = 64;
@@ -40,6 +41,7 @@ export class CheckPool {
     jobs: readonly FileJob[],
     folders: readonly FolderSpec[],
     onProgress?: (done: number, bytes: number) => void,
+    lang?: LanguageSetting,
   ): Promise<FileResult[]> {
     const results: FileResult[] = new Array<FileResult>(jobs.length);
     let next = 0;
@@ -56,7 +58,7 @@ export class CheckPool {
       };
       if (jobs.length === 0) return resolve(results);
       for (const worker of this.workers) {
-        worker.postMessage({ kind: 'folders', folders } satisfies WorkerRequest);
+        worker.postMessage({ kind: 'folders', folders, lang } satisfies WorkerRequest);
         worker.on('message', (reply: WorkerReply) => {
           reply.results.forEach((result, i) => {
             results[reply.batch + i] = result;
@@ -89,8 +91,9 @@ export function checkHere(
   jobs: readonly FileJob[],
   folders: readonly FolderSpec[],
   onProgress?: (done: number, bytes: number) => void,
+  lang?: LanguageSetting,
 ): FileResult[] {
-  const checker = new FileChecker(folders);
+  const checker = new FileChecker(folders, undefined, lang);
   let bytes = 0;
   return jobs.map((job, i) => {
     const result = checker.check(job);

@@ -2,13 +2,14 @@ import { parentPort } from 'node:worker_threads';
 import type { FolderSpec } from '../config/workspace';
 import { FileChecker, loadCheckerBase, type FileJob } from './fileChecker';
 import type { FileResult } from './problem';
+import type { LanguageSetting } from '../../service/l10n/locale';
 
 /**
  * What the pool sends a worker: the folders once (their settings and user catalogues), then batches of jobs;
  * the worker answers each batch with its results in order.
  */
 export type WorkerRequest =
-  | { readonly kind: 'folders'; readonly folders: readonly FolderSpec[] }
+  | { readonly kind: 'folders'; readonly folders: readonly FolderSpec[]; readonly lang?: LanguageSetting }
   | { readonly kind: 'batch'; readonly batch: number; readonly jobs: readonly FileJob[] };
 export interface WorkerReply {
   readonly batch: number;
@@ -34,7 +35,7 @@ export function runCheckWorker(): void {
   let checker: FileChecker | undefined;
   parentPort!.on('message', (request: WorkerRequest) => {
     if (request.kind === 'folders') {
-      checker = new FileChecker(request.folders, base);
+      checker = new FileChecker(request.folders, base, request.lang);
       return;
     }
     const results = request.jobs.map((job) => checker!.check(job));

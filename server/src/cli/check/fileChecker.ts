@@ -9,6 +9,8 @@ import { loadBuiltInCatalogues, readSchema } from '../../lsp/builtInCatalogues';
 import { createLanguageService, type LanguageService } from '../../service/languageService';
 import type { FolderSpec } from '../config/workspace';
 import type { FileResult, Severity } from './problem';
+import type { LanguageSetting, Locale } from '../../service/l10n/locale';
+import { cliLocale } from '../cliLocale';
 
 /** A file to check and the folder (index into the folder list) whose settings apply. */
 export interface FileJob {
@@ -42,17 +44,21 @@ export function loadCheckerBase(): CheckerBase {
  */
 export class FileChecker {
   readonly service: LanguageService;
-  private readonly folders: { settings: StatusCodesSettings; index: CatalogueIndex }[];
+  private readonly folders: { settings: StatusCodesSettings; index: CatalogueIndex; locale: Locale }[];
 
-  /** `base`: the built-in catalogues loaded beforehand (a worker loads them while the files are still being found). */
-  constructor(folders: readonly FolderSpec[], base: CheckerBase = loadCheckerBase()) {
+  /**
+   * `base`: the built-in catalogues loaded beforehand (a worker loads them while the files are still being found).
+   * `lang`: the `--lang` of the command line, which overrides each folder's statusCodes.language.
+   */
+  constructor(folders: readonly FolderSpec[], base: CheckerBase = loadCheckerBase(), lang?: LanguageSetting) {
     const { store } = base;
     this.service = base.service;
     this.folders = folders.map((folder) => {
       for (const catalogue of folder.catalogues) store.setUser(catalogue.uri, catalogue.text);
       const settings = readSettings(folder.raw);
       const uris = folder.catalogues.map((c) => c.uri);
-      return { settings, index: this.service.getCatalogueIndex(settings, uris) };
+      const locale = cliLocale(lang, settings.language);
+      return { settings, index: this.service.getCatalogueIndex(settings, uris), locale };
     });
   }
 
@@ -61,8 +67,13 @@ export class FileChecker {
     return this.folders[folder]!.index;
   }
 
+  /** The language of one folder's messages. */
+  localeOf(folder: number): Locale {
+    return this.folders[folder]!.locale;
+  }
+
   check(job: FileJob): FileResult {
-    const { settings, index } = this.folders[job.folder]!;
+    const { settings, index, locale } = this.folders[job.folder]!;
     let text: string;
     try {
       text = fs.readFileSync(job.path, 'utf8');
@@ -75,14 +86,14 @@ export class FileChecker {
       };
     }
     const document = TextDocument.create(pathToFileURL(job.path).toString(), job.languageId, 1, text);
-    const skip = this.service.getSkipReason(document, settings);
+    const skip = this.service.getSkipReason(document, settings, locale);
     if (skip) {
       const skipped = skip.kind === 'language' ? undefined : { reason: skip.kind, message: skip.message };
       return { path: job.path, problems: [], bytes: text.length, skipped };
     }
     const analysis = this.service.doAnalysis(document, index);
     try {
-      const { diagnostics, truncated } = this.service.doValidation(document, analysis, settings);
+      const { diagnostics, truncated } = this.service.doValidation(document, analysis, settings, undefined, locale);
       const problems = diagnostics.map((d) => ({
         line: d.range.start.line,
         character: d.range.start.character,

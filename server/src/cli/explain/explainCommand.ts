@@ -3,9 +3,8 @@ import type { CatalogueIndex } from '../../service/catalogue/catalogueIndex';
 import type { ExplainOptions } from '../args';
 import { markdownToTerminal, type Styles } from '../terminal';
 import { findEntries } from './findEntries';
-
-/** Catalogue languages the CLI can show; entries carry English today. */
-export const EXPLAIN_LANGUAGES = ['en'] as const;
+import type { Locale } from '../../service/l10n/locale';
+import { t } from '../../service/l10n/messages';
 
 export interface ExplainOutcome {
   readonly stdout: string;
@@ -17,24 +16,32 @@ export interface ExplainOutcome {
  * `status-codes explain X`: every entry that knows X, the way the hover shows it (the hover's
  * markdown, rendered for the terminal), one provider after another. Exit code 1 when none does.
  */
-export function explain(index: CatalogueIndex, options: ExplainOptions, styles: Styles): ExplainOutcome {
+export function explain(
+  index: CatalogueIndex,
+  options: ExplainOptions,
+  styles: Styles,
+  locale: Locale = 'en',
+): ExplainOutcome {
   const providers = index.providers.map((p) => p.id);
   if (options.provider !== undefined && !providers.includes(options.provider))
     return {
       stdout: '',
-      stderr: `Unknown provider '${options.provider}'. Providers: ${providers.join(', ')}.\n`,
+      stderr: `${t(locale, "Unknown provider '{0}'. Providers: {1}.", options.provider, providers.join(', '))}\n`,
       exitCode: 1,
     };
   const entries = findEntries(index, options.query, options.provider);
-  const note =
-    options.lang && !(EXPLAIN_LANGUAGES as readonly string[]).includes(options.lang)
-      ? `The catalogues carry no '${options.lang}' text yet; showing English.\n`
-      : '';
   if (entries.length === 0) {
-    const where = options.provider ? ` in ${options.provider}` : '';
+    const message = options.provider
+      ? t(
+          locale,
+          "No code, constant or server message '{0}' in {1} in the catalogues.",
+          options.query,
+          options.provider,
+        )
+      : t(locale, "No code, constant or server message '{0}' in the catalogues.", options.query);
     return {
       stdout: options.format === 'json' ? '[]\n' : '',
-      stderr: `${note}No code, constant or server message '${options.query}'${where} in the catalogues.\n`,
+      stderr: `${message}\n`,
       exitCode: 1,
     };
   }
@@ -43,11 +50,11 @@ export function explain(index: CatalogueIndex, options: ExplainOptions, styles: 
       const { provider, origin, overrides: _o, line: _l, ...fields } = entry;
       return { provider: provider.id, providerName: provider.name, ...fields, catalogue: origin.uri };
     });
-    return { stdout: `${JSON.stringify(data, null, 2)}\n`, stderr: note, exitCode: 0 };
+    return { stdout: `${JSON.stringify(data, null, 2)}\n`, stderr: '', exitCode: 0 };
   }
   const rule = styles.dim('─'.repeat(60));
   const text = entries
-    .map(({ entry, options: describe }) => markdownToTerminal(describeEntry(entry, describe), styles))
+    .map(({ entry, options: describe }) => markdownToTerminal(describeEntry(entry, { ...describe, locale }), styles))
     .join(`\n\n${rule}\n\n`);
-  return { stdout: `${text}\n`, stderr: note, exitCode: 0 };
+  return { stdout: `${text}\n`, stderr: '', exitCode: 0 };
 }
