@@ -198,7 +198,7 @@ test('check --lang zh-cn: the messages in Chinese, the rules and positions uncha
   assert.equal(zh.status, 1, zh.stderr);
   assert.equal(
     zh.stdout,
-    "chat.ts:29:10 warning unknown-string-code 未知状态码 'Error_Timout'。 你是不是想写 'Error_Timeout'？\n",
+    "chat.ts:29:10 warning unknown-string-code 未知状态码 'Error_Timout'。你是不是想写 'Error_Timeout'？\n",
   );
   assert.equal(runCli(['check'], { cwd: DEMO, env: { LANG: 'zh_CN.UTF-8' } }).stdout, zh.stdout, 'LANG in Chinese');
   assert.match(

@@ -88,6 +88,8 @@ export class LspTestClient {
       execArgv?: readonly string[];
       /** The server script to run (default dist/server.js); the benchmark runs its baseline server through it. */
       serverPath?: string;
+      /** `InitializeParams.locale`: the client's display language (VS Code sends vscode.env.language). */
+      locale?: string;
     } = {},
   ): Promise<LspTestClient> {
     // execArgv: Node options for the server process (e.g. --cpu-prof when profiling a benchmark).
@@ -116,6 +118,7 @@ export class LspTestClient {
         },
       },
       initializationOptions: options.initializationOptions,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     await client.connection.sendNotification('initialized', {});
     return client;

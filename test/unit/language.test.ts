@@ -93,7 +93,7 @@ describe('diagnostics and code actions', () => {
       'typescript',
       'zh-cn',
     );
-    assert.equal(diagnostics[0]?.message, "未知状态码 'Error_Timout'。 你是不是想写 'Error_Timeout'？");
+    assert.equal(diagnostics[0]?.message, "未知状态码 'Error_Timout'。你是不是想写 'Error_Timeout'？");
     const titles = service.service
       .doCodeActions(document, diagnostics[0]!.range, { diagnostics, only: ['quickfix'] }, analysis, 'zh-cn')
       .map((a) => a.title);

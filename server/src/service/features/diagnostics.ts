@@ -168,10 +168,10 @@ function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAn
   const index = analysis.catalogue;
   switch (kind) {
     case 'unknown-string-code':
-      return `${t(locale, 'Unknown status code {0}.', `'${finding.text}'`)}${didYouMean(suggestions[0] && `'${suggestions[0]}'`, locale)}`;
+      return unknownCode(`'${finding.text}'`, suggestions[0] && `'${suggestions[0]}'`, locale);
     case 'near-miss-code': {
       const best = suggestions[0] && withMeaning(suggestions[0], index, analysis.relevanceOfCurrentLines, locale);
-      return `${t(locale, 'Unknown status code {0}.', finding.text)}${didYouMean(best, locale)}`;
+      return unknownCode(finding.text, best, locale);
     }
     case 'undocumented-code': {
       // Information, not an error: the catalogue may simply be older than the service.
@@ -184,9 +184,12 @@ function messageFor(finding: Finding, kind: DiagnosticKind, analysis: DocumentAn
   }
 }
 
-/** The message names the best suggestion only; the quick fixes offer every one. */
-const didYouMean = (best: string | undefined, locale: Locale): string =>
-  best ? ` ${t(locale, 'Did you mean {0}?', best)}` : '';
+/** The message names the best suggestion only; the quick fixes offer every one. One sentence per key, so each
+ * language joins its two sentences its own way. */
+const unknownCode = (code: string, best: string | undefined, locale: Locale): string =>
+  best
+    ? t(locale, 'Unknown status code {0}. Did you mean {1}?', code, best)
+    : t(locale, 'Unknown status code {0}.', code);
 
 /** `660300001 (The room does not exist.)`: the meaning of the likeliest provider's entry. */
 export function withMeaning(
