@@ -43,11 +43,24 @@ test('contributed titles and setting descriptions are all localised (no bare Eng
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
     contributes: {
       commands: { title: string; category: string }[];
+      walkthroughs?: {
+        title: string;
+        description: string;
+        steps: { title: string; description: string; media?: { altText?: string } }[];
+      }[];
       configuration: { title: string; properties: Record<string, Record<string, unknown>> };
     };
   };
   const isKey = (v: unknown) => typeof v === 'string' && /^%[^%]+%$/.test(v);
   for (const c of manifest.contributes.commands) assert.ok(isKey(c.title) && isKey(c.category), JSON.stringify(c));
+  for (const w of manifest.contributes.walkthroughs ?? []) {
+    assert.ok(isKey(w.title) && isKey(w.description), w.title);
+    for (const step of w.steps)
+      assert.ok(
+        isKey(step.title) && isKey(step.description) && (!step.media?.altText || isKey(step.media.altText)),
+        step.title,
+      );
+  }
   assert.ok(isKey(manifest.contributes.configuration.title));
   for (const [key, p] of Object.entries(manifest.contributes.configuration.properties)) {
     assert.ok(isKey(p.markdownDescription ?? p.description), `${key} description`);
