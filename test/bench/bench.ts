@@ -16,6 +16,7 @@ import { cliBench } from './cliBench';
 import { pathologicalBench } from './pathologicalBench';
 import { catalogueFilesBench } from './catalogueFilesBench';
 import { catalogueTypingBench } from './catalogueTypingBench';
+import { completionBench } from './completionBench';
 
 const QUICK = process.argv.includes('--quick');
 const MB = 1 << 20;
@@ -524,6 +525,7 @@ async function main(): Promise<void> {
     ['reference', cspell],
     ['cli', () => cliBench(QUICK, report)],
     ['pathological', () => pathologicalBench(QUICK, report)],
+    ['completion', () => completionBench(QUICK, report)],
   ];
   for (const [name, run] of sections) if (!only || only.includes(name)) await run();
   const out = path.join(REPO_ROOT, 'bench-results');

@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver-types';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import type { CatalogueEntry } from '../catalogue/catalogueTypes';
-import { completionSiteAt, type CompletionSite } from './completionContext';
+import { completionSiteAt } from './completionContext';
+import type { CompletionSite } from './completionSite';
 import { describeEntry } from '../render/describeEntry';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { syntaxFor, type LexicalSyntax } from '../scan/languages';
