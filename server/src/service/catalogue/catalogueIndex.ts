@@ -5,6 +5,7 @@ import { carriesContainer } from './constantNaming';
 import { FileHintScores } from './fileHintScores';
 import { MultiMap } from './multiMap';
 import { ServerMessagePrefixes } from './serverMessagePrefixes';
+import { CompletionIndex } from './completionIndex';
 
 export interface ServerMessageMatch {
   readonly entry: CatalogueEntry;
@@ -47,6 +48,7 @@ export class CatalogueIndex {
   private readonly groupInitials: Set<number>;
   private goNameFilter: Uint8Array | undefined;
   private readonly hintScores: FileHintScores;
+  private completionIndex: CompletionIndex | undefined;
 
   constructor(catalogues: readonly LoadedCatalogue[], isEnabled: (providerId: string) => boolean = () => true) {
     const merged = new Map<
@@ -171,6 +173,11 @@ export class CatalogueIndex {
       for (const e of this.entries) this.goNames.set(goConstantName(e.provider.id, e.name), e);
     }
     return this.goNames.get(name);
+  }
+
+  /** Entries by typed prefix, built on the first completion (the CLI never pays for it). */
+  get completion(): CompletionIndex {
+    return (this.completionIndex ??= new CompletionIndex(this.providers, this.entries));
   }
 
   /** Whether an identifier starting with this character could be a generated Go constant. */

@@ -1,31 +1,42 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CompletionItemKind,
-  type CompletionItem,
-  type CompletionList,
-  type Position,
-  type Range,
-} from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
 import { RELEVANCE_SAMPLE_LENGTH, type CatalogueIndex, type ProviderRelevance } from '../catalogue/catalogueIndex';
 import type { CatalogueEntry } from '../catalogue/catalogueTypes';
-import { completionSiteAt } from './completionContext';
-import type { CompletionSite } from './completionSite';
-import { describeEntry } from '../render/describeEntry';
+import { visit, type CompletionWork } from '../catalogue/completionIndex';
+import { isDigits, nameMatches, normalizedQuery } from '../catalogue/nameWords';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
-import { syntaxFor, type LexicalSyntax } from '../scan/languages';
-import { linesOf } from '../text/lineSource';
-import { entryMessage } from '../l10n/localizedEntry';
-import type { Locale } from '../l10n/locale';
 import { sdkConstantsByContainer } from '../analysis/sdkConstants';
+import { syntaxFor } from '../scan/languages';
+import { linesOf } from '../text/lineSource';
+import type { Locale } from '../l10n/locale';
+import { completionSiteAt } from './completionContext';
+import { enumMembersOf, enumsUsedIn } from './completionEnums';
+import { codeItem, constantNameItem, sdkConstantItem } from './completionItems';
+import type { CompletionSite } from './completionSite';
+
+/** At most this many rows; with more to offer, the list is incomplete and the client asks again as the user types. */
+export const COMPLETION_LIMIT = 100;
+/** Entries one completion may look at before it answers with what it has (marked incomplete). */
+export const COMPLETION_BUDGET = 20 * COMPLETION_LIMIT;
 
 /** `PARAM`, `ROOM_NOT`: a word typed like a constant name asks for codes by their names. */
 const CONSTANT_STYLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]*)*$/;
 /** Families whose code style prefers single quotes for strings. */
 const SINGLE_QUOTED = new Set(['javascript', 'python', 'dart', 'php', 'ruby']);
 
+/** Row groups, in the order they are offered: the file's own SDK enum, then numbers, then string codes. */
+const enum Group {
+  SdkEnum = 0,
+  Number = 1,
+  String = 2,
+}
+
+export const newCompletionWork = (): CompletionWork => ({ visited: 0, budget: COMPLETION_BUDGET, exhausted: false });
+
 /**
- * Completion of status codes where a code belongs. Outside code contexts there is
- * nothing: an editor full of code suggestions after every `=` would be noise.
+ * Completion of status codes where a code belongs. Outside code contexts there is nothing: an
+ * editor full of code suggestions after every `=` would be noise. The typed word selects the
+ * entries through the catalogue's completion index (digits, names), at most COMPLETION_LIMIT rows.
  */
 export function completions(
   document: TextDocument,
@@ -33,132 +44,127 @@ export function completions(
   index: CatalogueIndex,
   analysis?: DocumentAnalysis,
   locale: Locale = 'en',
+  work: CompletionWork = newCompletionWork(),
 ): CompletionList | null {
   const site = completionSiteAt(document, position, analysis);
   if (!site) return null;
   const relevance = analysis?.relevance ?? index.relevanceFor(linesOf(document).head(RELEVANCE_SAMPLE_LENGTH));
-  if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance, locale);
+  if (site.kind === 'member') return memberCompletions(site, document.languageId, index, relevance, locale, work);
   const range = rangeOf(site.line, site.replace);
+  const rows = new Rows(work);
+  const query = normalizedQuery(site.word);
   if (site.quote) {
-    const { char, closed } = site.quote;
-    const items = index.entries
-      .filter((e) => typeof e.code === 'string')
-      .map((e, i) =>
-        codeItem(e, i, relevance, range, String(e.code) + (closed || site.after.trim() ? '' : char), locale),
-      );
-    return items.length ? { isIncomplete: false, items } : null;
+    const closing = site.quote.closed || site.after.trim() ? '' : site.quote.char;
+    rows.take(index.completion.strings(query, relevance, work), (e) => [
+      [Group.String, codeItem(e, range, String(e.code) + closing, locale)],
+    ]);
+    return rows.list(site.word);
   }
   const syntax = syntaxFor(document.languageId);
-  if (CONSTANT_STYLE.test(site.word) && site.word.length >= 2) {
-    return {
-      isIncomplete: false,
-      items: index.entries.map((e, i) => constantNameItem(e, i, relevance, range, syntax, site.after, locale)),
-    };
+  const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
+  const constantStyle = CONSTANT_STYLE.test(site.word) && site.word.length >= 2;
+  const enums = enumsUsedIn(document, index, analysis);
+  const rowsOf = (e: CatalogueEntry): [Group, CompletionItem][] => {
+    const literal = codeLiteral(e, quote);
+    const own: [Group, CompletionItem] = [
+      typeof e.code === 'number' ? Group.Number : Group.String,
+      constantStyle
+        ? constantNameItem(e, range, literal, syntax, site.after, locale)
+        : codeItem(e, range, literal, locale),
+    ];
+    const members = enumMembersOf(e, enums, document.languageId).map((m): [Group, CompletionItem] => [
+      Group.SdkEnum,
+      sdkConstantItem(e, m.container, m.name, range, true, locale),
+    ]);
+    return [...members, own];
+  };
+  const completion = index.completion;
+  if (site.word === '') {
+    rows.take(completion.numeric('', relevance, work), rowsOf);
+    rows.take(completion.strings('', relevance, work), rowsOf);
+  } else if (isDigits(site.word)) {
+    rows.take(completion.numeric(site.word, relevance, work), rowsOf);
+  } else {
+    rows.take(completion.named(query, relevance, work), rowsOf);
   }
-  const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
-  const items = index.entries.map((e, i) => codeItem(e, i, relevance, range, codeLiteral(e, quote), locale));
-  // With nothing typed yet, ask again as the user types: a constant-style word changes what is offered.
-  return { isIncomplete: site.word === '', items };
+  return rows.list(site.word);
 }
 
-function codeItem(
-  entry: CatalogueEntry,
-  position: number,
-  relevance: ProviderRelevance,
-  range: Range,
-  newText: string,
-  locale: Locale,
-): CompletionItem {
-  const code = String(entry.code);
-  return {
-    label: code,
-    labelDetails: { description: entry.provider.name },
-    kind: CompletionItemKind.Value,
-    detail: entryMessage(entry, locale),
-    documentation: { kind: 'markdown', value: describeEntry(entry, { locale }) },
-    filterText: `${code} ${entry.name} ${messageWords(entry, locale)}`,
-    sortText: sortKey(entry, position, relevance),
-    textEdit: { range, newText },
-  };
-}
-
-/** `414 /* PARAMETER_ERROR *\/`: the literal, with the name kept beside it as a comment. */
-function constantNameItem(
-  entry: CatalogueEntry,
-  position: number,
-  relevance: ProviderRelevance,
-  range: Range,
-  syntax: LexicalSyntax,
-  after: string,
-  locale: Locale,
-): CompletionItem {
-  const quote = SINGLE_QUOTED.has(syntax.family) && syntax.quotes.includes("'") ? "'" : '"';
-  const literal = codeLiteral(entry, quote);
-  return {
-    label: entry.name,
-    labelDetails: { detail: ` ${String(entry.code)}`, description: entry.provider.name },
-    kind: CompletionItemKind.Constant,
-    detail: `${String(entry.code)} · ${entryMessage(entry, locale)}`,
-    documentation: { kind: 'markdown', value: describeEntry(entry, { locale }) },
-    filterText: `${entry.name} ${String(entry.code)}`,
-    sortText: sortKey(entry, position, relevance),
-    textEdit: { range, newText: literal + trailingComment(entry.name, syntax, after) },
-  };
-}
-
-/**
- * A comment naming the constant. A block comment is safe anywhere; a line comment
- * only where nothing follows on the line, since it would swallow the rest.
- */
-export function trailingComment(name: string, syntax: LexicalSyntax, after: string): string {
-  const { block, line } = syntax.commentStyle;
-  if (block) return ` ${block[0]} ${name} ${block[1]}`;
-  if (line && after.trim() === '') return `${syntax.family === 'python' ? '  ' : ' '}${line} ${name}`;
-  return '';
-}
-
+/** After `ZIMErrorCode.`: the enum's members for the document's language whose names match the typed word. */
 function memberCompletions(
   site: Extract<CompletionSite, { kind: 'member' }>,
   languageId: string,
   index: CatalogueIndex,
   relevance: ProviderRelevance,
   locale: Locale,
+  work: CompletionWork,
 ): CompletionList | null {
-  const members = (sdkConstantsByContainer(index).get(site.container) ?? []).filter(
-    (m) => !m.languages || m.languages.includes(languageId),
-  );
-  if (members.length === 0) return null;
+  const members = sdkConstantsByContainer(index).get(site.container);
+  if (!members) return null;
   const range = rangeOf(site.line, site.replace);
-  const items = members.map(
-    (m, i): CompletionItem => ({
-      label: m.name,
-      labelDetails: { detail: ` = ${String(m.entry.code)}`, description: m.entry.provider.name },
-      kind: CompletionItemKind.EnumMember,
-      detail: `${String(m.entry.code)} · ${entryMessage(m.entry, locale)}`,
-      documentation: {
-        kind: 'markdown',
-        value: describeEntry(m.entry, { constant: `${site.container}.${m.name}`, locale }),
-      },
-      filterText: `${m.name} ${String(m.entry.code)} ${messageWords(m.entry, locale)}`,
-      sortText: sortKey(m.entry, i, relevance),
-      textEdit: { range, newText: m.name },
-    }),
-  );
-  return { isIncomplete: false, items };
+  const rows = new Rows(work);
+  const query = normalizedQuery(site.word);
+  const fits = (c: { container?: string; name: string; languages?: readonly string[] }) =>
+    c.container === site.container && (!c.languages || c.languages.includes(languageId)) && nameMatches(c.name, query);
+  if (query === '') {
+    rows.take(visited(members, work), (m) =>
+      fits({ ...m, container: site.container })
+        ? [[Group.SdkEnum, sdkConstantItem(m.entry, site.container, m.name, range, false, locale)]]
+        : [],
+    );
+  } else {
+    rows.take(index.completion.named(query, relevance, work), (e) =>
+      (e.constants ?? [])
+        .filter(fits)
+        .map((c): [Group, CompletionItem] => [
+          Group.SdkEnum,
+          sdkConstantItem(e, site.container, c.name, range, false, locale),
+        ]),
+    );
+  }
+  return rows.list(site.word);
 }
 
-/** The words of the message a user may type to find a code: English always, and the reader's language. */
-function messageWords(entry: CatalogueEntry, locale: Locale): string {
-  const localized = entryMessage(entry, locale);
-  return localized === entry.message ? entry.message : `${entry.message} ${localized}`;
+function* visited<T>(items: readonly T[], work: CompletionWork): Generator<T> {
+  for (const item of items) if (visit(work)) yield item;
+}
+
+/**
+ * The rows of one answer, grouped, up to COMPLETION_LIMIT. Entries come in the order they are offered
+ * (most relevant provider first); `sortText` keeps that order in the client.
+ */
+class Rows {
+  private readonly groups: CompletionItem[][] = [[], [], []];
+  private count = 0;
+  private capped = false;
+
+  constructor(private readonly work: CompletionWork) {}
+
+  take<T>(entries: Iterable<T>, rowsOf: (entry: T) => [Group, CompletionItem][]): void {
+    if (this.capped) return;
+    for (const entry of entries) {
+      if (this.count >= COMPLETION_LIMIT) {
+        this.capped = true; // one more was there
+        return;
+      }
+      for (const [group, item] of rowsOf(entry)) {
+        this.groups[group]!.push(item);
+        this.count++;
+      }
+    }
+  }
+
+  list(word: string): CompletionList | null {
+    const items = this.groups.flat();
+    if (items.length === 0) return null;
+    items.forEach((item, i) => (item.sortText = String(i).padStart(4, '0')));
+    // A word of one character asks again as well: `P` becomes the constant-style `PA`.
+    return { isIncomplete: this.capped || this.work.exhausted || word.length < 2, items };
+  }
 }
 
 const codeLiteral = (entry: CatalogueEntry, quote: string): string =>
   typeof entry.code === 'number' ? String(entry.code) : `${quote}${entry.code}${quote}`;
-
-/** Providers the document seems to use first, then catalogue order. */
-const sortKey = (entry: CatalogueEntry, position: number, relevance: ProviderRelevance): string =>
-  `${String(Math.max(0, 99 - Math.round(relevance.score(entry.provider.id)))).padStart(2, '0')}${String(position).padStart(5, '0')}`;
 
 const rangeOf = (line: number, r: { start: number; end: number }): Range => ({
   start: { line, character: r.start },
