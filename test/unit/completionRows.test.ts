@@ -141,3 +141,9 @@ describe('the SDK enum member is offered where the file uses the enum', () => {
     });
   }
 });
+
+test('an entry with its enum member rows never takes the list over the cap', () => {
+  const list = rows("import { ZIMErrorCode } from 'zego-zim-web';\nif (e.code === |", 'typescript');
+  assert.ok(list.some((r) => r.label.startsWith('ZIMErrorCode.')));
+  assert.ok(list.length <= 100, `${list.length} rows`);
+});

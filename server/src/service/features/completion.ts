@@ -143,11 +143,12 @@ class Rows {
   take<T>(entries: Iterable<T>, rowsOf: (entry: T) => [Group, CompletionItem][]): void {
     if (this.capped) return;
     for (const entry of entries) {
-      if (this.count >= COMPLETION_LIMIT) {
-        this.capped = true; // one more was there
+      const rows = rowsOf(entry);
+      if (this.count + rows.length > COMPLETION_LIMIT) {
+        this.capped = true; // more was there
         return;
       }
-      for (const [group, item] of rowsOf(entry)) {
+      for (const [group, item] of rows) {
         this.groups[group]!.push(item);
         this.count++;
       }
