@@ -34,3 +34,40 @@ describe('completion', () => {
     assert.match(text, /414/);
   });
 });
+
+describe('completion rows', () => {
+  it('show the short message beside the code and offer the enum member the file imports', async () => {
+    await activeExtension();
+    const doc = (await openFixture('completionRows.ts')).document;
+    const position = doc.lineAt(
+      doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('if (err.code === ')),
+    ).range.end;
+    const items = await waitFor(
+      'completion items containing 6000106',
+      async () =>
+        (
+          await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            doc.uri,
+            position,
+          )
+        )?.items ?? [],
+      (list) => list.some((i) => label(i) === '6000106'),
+    );
+    const row = items.find((i) => label(i) === '6000106')!;
+    assert.deepStrictEqual(row.label, {
+      label: '6000106',
+      detail: ' Token expired',
+      description: 'ZEGOCLOUD ZIM client SDK',
+    });
+    const member = items.find((i) => label(i) === 'ZIMErrorCode.NetworkModuleTokenExpired');
+    assert.ok(member, 'the ZIMErrorCode member is offered');
+    assert.strictEqual(
+      typeof member.label === 'string' ? undefined : member.label.detail,
+      ' = 6000106 · Token expired',
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, type Range } from 'vscode-languageserver-types';
+import { DESCRIBE, type LazyCompletionItem } from './completionResolve';
 import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import { describeEntry } from '../render/describeEntry';
 import type { LexicalSyntax } from '../scan/languages';
@@ -15,7 +16,7 @@ export function shortMessage(message: string): string {
 }
 
 /** `414  Parameter error · NetEase CommsEase IM`: the code, inserted as `newText`. */
-export function codeItem(entry: CatalogueEntry, range: Range, newText: string, locale: Locale): CompletionItem {
+export function codeItem(entry: CatalogueEntry, range: Range, newText: string, locale: Locale): LazyCompletionItem {
   const code = String(entry.code);
   const message = entryMessage(entry, locale);
   return {
@@ -23,7 +24,7 @@ export function codeItem(entry: CatalogueEntry, range: Range, newText: string, l
     labelDetails: { detail: ` ${shortMessage(message)}`, description: entry.provider.name },
     kind: CompletionItemKind.Value,
     detail: message,
-    documentation: { kind: 'markdown', value: describeEntry(entry, { locale }) },
+    [DESCRIBE]: () => describeEntry(entry, { locale }),
     filterText: `${code} ${entry.name} ${messageWords(entry, message)}`,
     textEdit: { range, newText },
   };
@@ -37,7 +38,7 @@ export function constantNameItem(
   syntax: LexicalSyntax,
   after: string,
   locale: Locale,
-): CompletionItem {
+): LazyCompletionItem {
   const message = entryMessage(entry, locale);
   return {
     label: entry.name,
@@ -47,7 +48,7 @@ export function constantNameItem(
     },
     kind: CompletionItemKind.Constant,
     detail: `${String(entry.code)} · ${message}`,
-    documentation: { kind: 'markdown', value: describeEntry(entry, { locale }) },
+    [DESCRIBE]: () => describeEntry(entry, { locale }),
     filterText: `${entry.name} ${String(entry.code)}`,
     textEdit: { range, newText: literal + trailingComment(entry.name, syntax, after) },
   };
@@ -65,7 +66,7 @@ export function sdkConstantItem(
   range: Range,
   qualified: boolean,
   locale: Locale,
-): CompletionItem {
+): LazyCompletionItem {
   const code = String(entry.code);
   const message = entryMessage(entry, locale);
   const label = qualified ? `${container}.${name}` : name;
@@ -74,7 +75,7 @@ export function sdkConstantItem(
     labelDetails: { detail: ` = ${code} · ${shortMessage(message)}`, description: entry.provider.name },
     kind: CompletionItemKind.EnumMember,
     detail: `${code} · ${message}`,
-    documentation: { kind: 'markdown', value: describeEntry(entry, { constant: `${container}.${name}`, locale }) },
+    [DESCRIBE]: () => describeEntry(entry, { constant: `${container}.${name}`, locale }),
     filterText: qualified
       ? `${name} ${label} ${code} ${messageWords(entry, message)}`
       : `${name} ${code} ${messageWords(entry, message)}`,

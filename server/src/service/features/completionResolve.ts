@@ -1,6 +1,16 @@
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
 import type { CompletionSettings } from '../languageServiceTypes';
 
+/** An item's documentation, rendered only for the items a client shows (JSON leaves symbol keys out). */
+export const DESCRIBE = Symbol('describe');
+export interface LazyCompletionItem extends CompletionItem {
+  [DESCRIBE]?: () => string;
+}
+const documentationOf = (item: LazyCompletionItem): MarkupContent | undefined => {
+  const describe = item[DESCRIBE];
+  return describe ? { kind: 'markdown', value: describe() } : undefined;
+};
+
 /**
  * Shapes completion lists for what the client takes. A list offers every code (hundreds of
  * items); clients that resolve items get each item's documentation only when it is shown, and
@@ -9,23 +19,24 @@ import type { CompletionSettings } from '../languageServiceTypes';
 export class CompletionShaper {
   /** Numbers the lists sent with documentation left out: only the latest one resolves. */
   private generation = 0;
-  private lastDocumentation: (string | MarkupContent | undefined)[] = [];
+  private lastItems: readonly LazyCompletionItem[] = [];
 
   shape(list: CompletionList | null, settings: CompletionSettings): CompletionList | null {
     const shaped = list && settings.itemDefaultsEditRange ? withEditRangeDefault(list) : list;
-    if (!shaped || !settings.resolveDocumentation) return shaped;
+    if (!shaped) return shaped;
+    if (!settings.resolveDocumentation) {
+      return { ...shaped, items: shaped.items.map((item) => ({ ...item, documentation: documentationOf(item) })) };
+    }
     const id = ++this.generation;
-    this.lastDocumentation = shaped.items.map((item) => item.documentation);
-    return {
-      ...shaped,
-      items: shaped.items.map((item, i) => ({ ...item, documentation: undefined, data: { id, i } })),
-    };
+    this.lastItems = shaped.items;
+    return { ...shaped, items: shaped.items.map((item, i) => ({ ...item, data: { id, i } })) };
   }
 
-  /** Puts back the documentation of an item of the latest list; other items come back as they are. */
+  /** Renders the documentation of an item of the latest list; other items come back as they are. */
   resolve(item: CompletionItem): CompletionItem {
     const data = item.data as { id?: unknown; i?: unknown } | undefined;
-    if (data?.id === this.generation && typeof data.i === 'number') item.documentation = this.lastDocumentation[data.i];
+    const listed = data?.id === this.generation && typeof data.i === 'number' ? this.lastItems[data.i] : undefined;
+    if (listed) item.documentation = documentationOf(listed);
     return item;
   }
 }
