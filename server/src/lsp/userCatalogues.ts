@@ -1,47 +1,18 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CatalogueStore } from '../service/catalogue/catalogueStore';
-import type { CatalogueProblem } from '../service/catalogue/parseCatalogue';
-import type { StatusCodesSettings } from '../service/settings/settings';
 import { catalogueDiagnostics } from './catalogueDiagnostics';
 import { openCatalogueText, readCatalogueFile, type CatalogueFileRead } from './catalogueFile';
 import { resolveCataloguePath } from './cataloguePaths';
 import { filePath, WorkspaceFolders, type WorkspaceFolderInfo } from './workspaceFolders';
+import { inBatches, lineOf, nextTurn, plural } from './catalogueLoading';
+import { CATALOGUE_EDIT_DELAY_MS, type UserCatalogueState, type UserCataloguesHost } from './userCatalogueTypes';
 
-/** What the user catalogues need from the server around them. */
-export interface UserCataloguesHost {
-  readonly store: CatalogueStore;
-  settingsFor(uri: string): Promise<StatusCodesSettings>;
-  /** The live text of a document open in the editor, if it is open. */
-  openText(uri: string): string | undefined;
-  publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
-  /** A line in the output; problems with catalogues are warnings (something still serves) or errors. */
-  log(message: string, level?: LogLevel): void;
-  /** A notice the user should see once (a message box in VS Code). */
-  notify(message: string): void;
-  /** Catalogues changed: hovers and diagnostics of open documents must be recomputed. */
-  refresh(): void;
-}
-
-export type LogLevel = 'info' | 'warning' | 'error';
-
-/** Typing in an open catalogue reloads it once typing pauses this long: a large one takes most of a second to parse. */
-export const CATALOGUE_EDIT_DELAY_MS = 300;
-
-/** How one configured catalogue file is doing. */
-export interface UserCatalogueState {
-  readonly uri: string;
-  readonly path: string;
-  /** The workspace folder whose setting named it first (a file read from disk must stay inside it). */
-  readonly folder: string;
-  /** The text last loaded (undefined: never read). */
-  text: string | undefined;
-  ok: boolean;
-  problems: readonly CatalogueProblem[];
-  servingLastGood: boolean;
-  missing: boolean;
-}
+export {
+  CATALOGUE_EDIT_DELAY_MS,
+  type LogLevel,
+  type UserCatalogueState,
+  type UserCataloguesHost,
+} from './userCatalogueTypes';
 
 /**
  * The catalogue files named by `statusCodes.catalogues`, per workspace folder: resolved
@@ -315,31 +286,4 @@ export class UserCatalogues {
     this.host.log(message, 'warning');
     this.host.notify(message);
   }
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-/** Lets the event loop answer what is waiting (requests on other documents) before going on. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Runs `work` over `items` a few at a time: thousands of files at once would exhaust file handles. */
-async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>, width = 32): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
 }
