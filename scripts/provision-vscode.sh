@@ -16,25 +16,14 @@ RIPGREP_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
 
 t0=$SECONDS
 log() { echo "[provision +$((SECONDS - t0))s] $*" >&2; }
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
 
 # --- 1. Debian packages -------------------------------------------------------------
 # chromium: the browser that hosts the workbench; ripgrep: seeds @vscode/ripgrep (see 3);
 # libkrb5-dev: headers for code-server's native 'kerberos' module; the rest build native modules.
 APT_PACKAGES=(chromium ripgrep libkrb5-dev build-essential python3 pkg-config)
-missing=()
-for p in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
-  log "apt: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # install straight away when the package lists are fresh enough; otherwise update first
-  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >&2 ||
-    { $SUDO apt-get update -q >&2 && $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >&2; }
-else
-  log "apt: all packages present"
-fi
+apt_install "${APT_PACKAGES[@]}"
 
 # --- 2. already installed? ------------------------------------------------------------
 # keep code-server's default config.yaml out of $HOME

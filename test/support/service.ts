@@ -34,6 +34,10 @@ export interface TestService {
   readonly settings: StatusCodesSettings;
   /** A document and its analysis. */
   analyse(text: string, languageId: string, uri?: string): { document: TextDocument; analysis: DocumentAnalysis };
+  /** The hover's markdown at the `|` cursor of `snippet`, or null when there is none. */
+  hoverText(languageId: string, snippet: string): string | null;
+  /** The messages of the diagnostics of `text`. */
+  diagnosticMessages(languageId: string, text: string): string[];
 }
 
 /** The pure service over the built-in catalogues, with settings (partial, as a client sends them). */
@@ -42,13 +46,26 @@ export function createTestService(rawSettings?: unknown, store: CatalogueStore =
   const service = createLanguageService({ store });
   const index = service.getCatalogueIndex(settings);
   let n = 0;
+  const analyse: TestService['analyse'] = (text, languageId, uri = `file:///test/${++n}.${languageId}`) => {
+    const document = TextDocument.create(uri, languageId, 1, text);
+    return { document, analysis: service.doAnalysis(document, index) };
+  };
   return {
     service,
     index,
     settings,
-    analyse(text, languageId, uri = `file:///test/${++n}.${languageId}`) {
-      const document = TextDocument.create(uri, languageId, 1, text);
-      return { document, analysis: service.doAnalysis(document, index) };
+    analyse,
+    hoverText(languageId, snippet) {
+      const { text, position } = withCursor(snippet);
+      const { document, analysis } = analyse(text, languageId);
+      const hover = service.doHover(document, position, analysis);
+      return hover ? (hover.contents as { value: string }).value : null;
+    },
+    diagnosticMessages(languageId, text) {
+      const { document, analysis } = analyse(text, languageId);
+      return service
+        .doValidation(document, analysis, settings)
+        .diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
     },
   };
 }

@@ -5,15 +5,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { createTestService, DATA_DIR, REPO_ROOT, withCursor } from '../support/service';
+import { createTestService, DATA_DIR, REPO_ROOT } from '../support/service';
 
 const ts = createTestService();
-function hoverText(lang: string, src: string): string | null {
-  const { text, position } = withCursor(src);
-  const { document, analysis } = ts.analyse(text, lang);
-  const h = ts.service.doHover(document, position, analysis);
-  return h ? (h.contents as { value: string }).value : null;
-}
+const hoverText = (lang: string, src: string) => ts.hoverText(lang, src);
 
 /** Shortest message that is recognised: below it, the SDK's texts are phrases any app shows (see the negatives). */
 const MIN_LENGTH = 10;

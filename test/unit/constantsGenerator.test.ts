@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { constantsLanguageFor, CONSTANTS_LANGUAGES } from '../../server/src/service/features/constantsGenerator';
 import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
-import { createTestService, readSchema, REPO_ROOT, withCursor } from '../support/service';
+import { createTestService, readSchema, REPO_ROOT } from '../support/service';
 
 const { service, index } = createTestService();
 const generateConstants = service.generateConstants.bind(service);
@@ -194,11 +194,7 @@ describe('generated files compile', () => {
 
 describe('generated names are recognised where they are used', () => {
   const t = createTestService();
-  const hoverOf = (lang: string, src: string) => {
-    const { text, position } = withCursor(src);
-    const { document, analysis } = t.analyse(text, lang);
-    return (t.service.doHover(document, position, analysis)?.contents as { value: string } | undefined)?.value;
-  };
+  const hoverOf = (lang: string, src: string) => t.hoverText(lang, src);
   for (const [lang, src] of [
     ['swift', 'if error.code == CommseaseIm.parameter|Error { }'],
     ['dart', 'if (e.code == CommseaseIm.parameter|Error) {}'],

@@ -12,6 +12,7 @@ import { describe, test } from 'node:test';
 import { CatalogueStore } from '../../server/src/service/catalogue/catalogueStore';
 import type { CatalogueIndex } from '../../server/src/service/catalogue/catalogueIndex';
 import {
+  CONSTANTS_LANGUAGES,
   constantsOptionsProblem,
   generateConstants,
   type ConstantsLanguage,
@@ -292,17 +293,7 @@ describe('constants file options', () => {
 
 describe('string literals', () => {
   const hostile = 'Quote" Back\\ Dollar$ ${x} Nul\u0000 Bell\u0007 FF\f NEL\u0085 LS\u2028 Emoji😀 Lone\ud800 中文';
-  const languages: ConstantsLanguage[] = [
-    'typescript',
-    'javascript',
-    'java',
-    'kotlin',
-    'swift',
-    'dart',
-    'python',
-    'go',
-  ];
-  for (const language of languages) {
+  for (const language of CONSTANTS_LANGUAGES) {
     test(`${language}: only printable ASCII, every quote and backslash escaped`, () => {
       const literal = codeLiteral(hostile, language);
       assert.match(literal, /^"[\x20-\x7e]*"$/, literal);

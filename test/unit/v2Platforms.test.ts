@@ -9,23 +9,13 @@ import { createTestService, withCursor } from '../support/service';
 const ts = createTestService();
 const V2 = 'NetEase CommsEase IM V2 (NIM v10)';
 
-function hoverText(lang: string, src: string): string | null {
-  const { text, position } = withCursor(src);
-  const { document, analysis } = ts.analyse(text, lang);
-  const h = ts.service.doHover(document, position, analysis);
-  return h ? (h.contents as { value: string }).value : null;
-}
+const hoverText = (lang: string, src: string) => ts.hoverText(lang, src);
 function completions(lang: string, src: string): CompletionItem[] {
   const { text, position } = withCursor(src);
   const { document, analysis } = ts.analyse(text, lang);
   return ts.service.doComplete(document, position, analysis)?.items ?? [];
 }
-function diagnostics(lang: string, src: string): string[] {
-  const { document, analysis } = ts.analyse(src, lang);
-  return ts.service
-    .doValidation(document, analysis, ts.settings)
-    .diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
-}
+const diagnostics = (lang: string, src: string) => ts.diagnosticMessages(lang, src);
 
 // Shapes after real code: nim-uikit-android AISearchViewModel.java (`case AIErrorCode.V2NIM_ERROR_CODE_...:`),
 // nim-uikit-flutter chat_kit_message_tips_item.dart (`case AIErrorCode.errorCode...:`), nim-uikit-ios

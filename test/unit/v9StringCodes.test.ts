@@ -5,21 +5,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { createTestService, DATA_DIR, REPO_ROOT, withCursor } from '../support/service';
+import { createTestService, DATA_DIR, REPO_ROOT } from '../support/service';
 
 const ts = createTestService();
-function hoverText(lang: string, src: string): string | null {
-  const { text, position } = withCursor(src);
-  const { document, analysis } = ts.analyse(text, lang);
-  const h = ts.service.doHover(document, position, analysis);
-  return h ? (h.contents as { value: string }).value : null;
-}
-function diagnostics(lang: string, src: string): string[] {
-  const { document, analysis } = ts.analyse(src, lang);
-  return ts.service
-    .doValidation(document, analysis, ts.settings)
-    .diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
-}
+const hoverText = (lang: string, src: string) => ts.hoverText(lang, src);
+const diagnostics = (lang: string, src: string) => ts.diagnosticMessages(lang, src);
 
 describe('v9 Web SDK string codes', () => {
   for (const code of ['Connect_Failed', 'Sync_Error', 'Session_Not_Exist', 'Operation_Canceled', 'NO_DB']) {
